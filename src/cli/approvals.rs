@@ -1,0 +1,533 @@
+//! Approve, deny, comment, cancel, and the approval dashboards (pending, done, list,
+//! requests, show). Every decision goes through `domain::workflow::decide`.
+
+use chrono_tz::Tz;
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::app::Ctx;
+use crate::domain::permission::Permission;
+use crate::domain::schedule::Interval;
+use crate::domain::time::fmt_local;
+use crate::domain::workflow::{
+    self, Action, ActorFacts, PastDue, Refusal, ResponseKind, ScheduleEffect, WorkflowState,
+};
+use crate::error::{Error, Result};
+use crate::store::schedules;
+use crate::store::workflows::{self as store, StageView};
+
+#[derive(Debug, Subcommand)]
+pub enum ApprovalsCmd {
+    /// Stages waiting for MY approval
+    #[command(after_help = "Example:\n  jobctl approvals pending --json")]
+    Pending,
+    /// Stages I approved or denied
+    #[command(after_help = "Example:\n  jobctl approvals done")]
+    Done,
+    /// Every stage I may view (the approval dashboard)
+    #[command(after_help = "Example:\n  jobctl approvals list --state pending")]
+    List {
+        /// pending, approved, denied or canceled
+        #[arg(long)]
+        state: Option<String>,
+    },
+    /// Workflows I requested
+    #[command(after_help = "Example:\n  jobctl approvals requests")]
+    Requests,
+    /// One stage with its responses
+    #[command(after_help = "Example:\n  jobctl approvals show 12")]
+    Show { stage: i64 },
+    /// Cancel a pending workflow (its requester or an admin)
+    #[command(after_help = "Example:\n  jobctl approvals cancel 4 --comment 'no longer needed'")]
+    Cancel {
+        workflow: i64,
+        #[arg(long)]
+        comment: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    pub stage: i64,
+    #[arg(long)]
+    pub comment: Option<String>,
+    /// Answer yes to the past-due confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DenyArgs {
+    pub stage: i64,
+    #[arg(long)]
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CommentArgs {
+    pub stage: i64,
+    #[arg(long)]
+    pub comment: String,
+}
+
+/// Dispatches `jobctl approvals …`.
+pub fn run(ctx: &Ctx, cmd: ApprovalsCmd) -> Result<()> {
+    let conn = ctx.store.conn();
+    match cmd {
+        ApprovalsCmd::Pending => show_stages(
+            ctx,
+            store::pending_for(conn, ctx.user_id())?,
+            "nothing is waiting for your approval",
+        ),
+        ApprovalsCmd::Done => show_stages(
+            ctx,
+            store::done_by(conn, ctx.user_id())?,
+            "you have not approved or denied anything",
+        ),
+        ApprovalsCmd::List { state } => {
+            if let Some(s) = &state {
+                s.parse::<workflow::StageState>().map_err(Error::invalid)?;
+            }
+            let mut visible = Vec::new();
+            for id in store::all_stages(conn, state.as_deref())? {
+                if may_view(ctx, &store::stage_view(conn, id)?)? {
+                    visible.push(id);
+                }
+            }
+            show_stages(ctx, visible, "no approval stages")
+        }
+        ApprovalsCmd::Requests => {
+            let views = store::requested_by(conn, ctx.user_id())?
+                .into_iter()
+                .map(|wf| store::workflow_view(conn, wf))
+                .collect::<Result<Vec<_>>>()?;
+            ctx.out.show(&views, |views| {
+                let rows = views
+                    .iter()
+                    .map(|w| {
+                        let job = w
+                            .stages
+                            .first()
+                            .map(|s| s.scheduled_job.job.clone())
+                            .unwrap_or_default();
+                        let waiting = w
+                            .stages
+                            .iter()
+                            .find(|s| s.is_active)
+                            .map(|s| {
+                                format!(
+                                    "{} ({} of {} from {})",
+                                    s.name, s.approvals, s.min_approvers, s.approver_group
+                                )
+                            })
+                            .unwrap_or_else(|| "-".into());
+                        vec![
+                            w.id.to_string(),
+                            job,
+                            w.definition.clone(),
+                            w.state.clone(),
+                            waiting,
+                        ]
+                    })
+                    .collect();
+                ctx.out.table(
+                    &["WORKFLOW", "JOB", "DEFINITION", "STATE", "WAITING FOR"],
+                    rows,
+                    "you have requested no approvals",
+                )
+            })
+        }
+        ApprovalsCmd::Show { stage } => {
+            let view = store::stage_view(conn, stage)?;
+            if !may_view(ctx, &view)? {
+                return Err(Error::denied(format!(
+                    "{} may not view stage {stage}: needs {} for job {}",
+                    ctx.user_name(),
+                    Permission::ViewApprovalWorkflowStage.as_str(),
+                    view.scheduled_job.job
+                )));
+            }
+            ctx.out.show(&view, |v| stage_detail(ctx, v))
+        }
+        ApprovalsCmd::Cancel { workflow, comment } => cancel(ctx, workflow, comment),
+    }
+}
+
+/// The requester, the approver group's members and holders of the view permission may view a stage.
+fn may_view(ctx: &Ctx, v: &StageView) -> Result<bool> {
+    Ok(v.scheduled_job.requester == ctx.user_name()
+        || ctx.actor.user.groups.contains(&v.approver_group)
+        || ctx.can(Permission::ViewApprovalWorkflowStage, &v.scheduled_job.job)?)
+}
+
+fn show_stages(ctx: &Ctx, ids: Vec<i64>, empty: &str) -> Result<()> {
+    let views = ids
+        .into_iter()
+        .map(|id| store::stage_view(ctx.store.conn(), id))
+        .collect::<Result<Vec<_>>>()?;
+    ctx.out.show(&views, |v| {
+        if v.is_empty() {
+            ctx.out.line(empty)
+        } else {
+            stage_table(ctx, v)
+        }
+    })
+}
+
+/// A table of stages (also used by `schedules show`).
+pub fn stage_table(ctx: &Ctx, stages: &[StageView]) -> Result<()> {
+    let rows = stages
+        .iter()
+        .map(|s| {
+            let tz: Tz = s.scheduled_job.time_zone.parse().unwrap_or(chrono_tz::UTC);
+            vec![
+                s.id.to_string(),
+                s.workflow.to_string(),
+                format!("{}{}", s.name, if s.is_active { " *" } else { "" }),
+                s.state.clone(),
+                format!("{}/{}", s.approvals, s.min_approvers),
+                s.approver_group.clone(),
+                s.scheduled_job.job.clone(),
+                s.scheduled_job.name.clone(),
+                s.scheduled_job.requester.clone(),
+                s.scheduled_job
+                    .start_time
+                    .map(|t| fmt_local(t.0, tz))
+                    .unwrap_or_else(|| "now".into()),
+            ]
+        })
+        .collect();
+    ctx.out.table(
+        &[
+            "STAGE",
+            "WORKFLOW",
+            "NAME",
+            "STATE",
+            "APPROVALS",
+            "GROUP",
+            "JOB",
+            "SCHEDULE",
+            "REQUESTER",
+            "START",
+        ],
+        rows,
+        "no stages",
+    )
+}
+
+fn stage_detail(ctx: &Ctx, v: &StageView) -> Result<()> {
+    let tz: Tz = v.scheduled_job.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    ctx.out.fields(&[
+        (
+            "stage",
+            format!("{} \"{}\" (sequence {})", v.id, v.name, v.sequence),
+        ),
+        ("workflow", v.workflow.to_string()),
+        (
+            "state",
+            format!(
+                "{}{}",
+                v.state,
+                if v.is_active {
+                    " (active: awaiting decisions)"
+                } else {
+                    ""
+                }
+            ),
+        ),
+        (
+            "approvals",
+            format!(
+                "{} of {} from group {}",
+                v.approvals, v.min_approvers, v.approver_group
+            ),
+        ),
+        (
+            "job",
+            format!(
+                "{} (scheduled job {} \"{}\", {})",
+                v.scheduled_job.job,
+                v.scheduled_job.id,
+                v.scheduled_job.name,
+                v.scheduled_job.interval
+            ),
+        ),
+        ("requester", v.scheduled_job.requester.clone()),
+        (
+            "start",
+            v.scheduled_job
+                .start_time
+                .map(|t| fmt_local(t.0, tz))
+                .unwrap_or_else(|| "as soon as approved".into()),
+        ),
+        (
+            "decided",
+            v.decision_date
+                .map(|t| fmt_local(t.0, tz))
+                .unwrap_or_else(|| "-".into()),
+        ),
+    ])?;
+    if v.state == "denied"
+        && let Some(m) = &v.denial_message
+    {
+        ctx.out.line(&format!("denial message: {m}"))?;
+    }
+    if !v.responses.is_empty() {
+        ctx.out.line("")?;
+        let rows = v
+            .responses
+            .iter()
+            .map(|r| {
+                vec![
+                    fmt_local(r.created.0, tz),
+                    r.user.clone(),
+                    r.state.clone(),
+                    r.comment.clone(),
+                ]
+            })
+            .collect();
+        ctx.out
+            .table(&["WHEN", "USER", "RESPONSE", "COMMENT"], rows, "")?;
+    }
+    Ok(())
+}
+
+fn refusal(r: Refusal) -> Error {
+    match r {
+        Refusal::Invalid(m) => Error::invalid(m),
+        Refusal::NotFound(m) => Error::not_found(m),
+        Refusal::PermissionDenied(m) => Error::denied(m),
+        Refusal::Conflict(m) => Error::conflict(m),
+        Refusal::ConfirmationRequired { message, .. } => {
+            Error::conflict(message).hint("add --yes to approve anyway")
+        }
+    }
+}
+
+fn facts(ctx: &Ctx, job: &str, group: Option<&str>) -> Result<ActorFacts> {
+    Ok(ActorFacts {
+        user: ctx.user_id(),
+        is_admin: ctx.is_admin(),
+        in_approver_group: group.is_some_and(|g| ctx.actor.user.groups.iter().any(|m| m == g)),
+        can_view_stage: ctx.can(Permission::ViewApprovalWorkflowStage, job)?,
+        can_change_stage: ctx.can(Permission::ChangeApprovalWorkflowStage, job)?,
+        can_change_scheduled_job: ctx.can(Permission::ChangeScheduledJob, job)?,
+    })
+}
+
+/// `jobctl approve STAGE`.
+pub fn approve(ctx: &Ctx, args: ApproveArgs) -> Result<()> {
+    let comment = args.comment.as_deref();
+    decide(ctx, args.stage, &Action::Approve { comment }, args.yes)
+}
+
+/// `jobctl deny STAGE`.
+pub fn deny(ctx: &Ctx, args: DenyArgs) -> Result<()> {
+    let comment = args.comment.as_deref();
+    decide(ctx, args.stage, &Action::Deny { comment }, false)
+}
+
+/// `jobctl comment STAGE --comment TEXT`.
+pub fn comment(ctx: &Ctx, args: CommentArgs) -> Result<()> {
+    decide(
+        ctx,
+        args.stage,
+        &Action::Comment {
+            text: &args.comment,
+        },
+        false,
+    )
+}
+
+fn decide(ctx: &Ctx, stage: i64, action: &Action, yes: bool) -> Result<()> {
+    // Invalid input first (rule 11), before looking anything up.
+    match action {
+        Action::Comment { text } => workflow::validate_comment(text).map_err(refusal)?,
+        Action::Approve { comment: Some(c) } | Action::Deny { comment: Some(c) } => {
+            workflow::validate_comment(c).map_err(refusal)?
+        }
+        _ => {}
+    }
+    let mut confirmed = yes;
+    loop {
+        match try_decide(ctx, stage, action, confirmed) {
+            Err(Refusal::ConfirmationRequired { scheduled_for, .. })
+                if !confirmed && ctx.interactive() && !ctx.out.is_json() =>
+            {
+                let schedule = schedules::get(
+                    ctx.store.conn(),
+                    store::snapshot(
+                        ctx.store.conn(),
+                        store::workflow_of_stage(ctx.store.conn(), stage)?,
+                    )?
+                    .scheduled_job,
+                )?;
+                let question =
+                    workflow::past_due_question(&fmt_local(scheduled_for, schedule.tz()));
+                let answer = dialoguer::Confirm::new()
+                    .with_prompt(question)
+                    .default(false)
+                    .interact()
+                    .map_err(|e| Error::invalid(format!("no answer: {e}")))?;
+                if !answer {
+                    return Err(Error::conflict(
+                        "not approved: you declined the past-due confirmation",
+                    ));
+                }
+                confirmed = true;
+            }
+            Err(Refusal::ConfirmationRequired { scheduled_for, .. }) => {
+                let tz = schedules::get(
+                    ctx.store.conn(),
+                    store::snapshot(
+                        ctx.store.conn(),
+                        store::workflow_of_stage(ctx.store.conn(), stage)?,
+                    )?
+                    .scheduled_job,
+                )?
+                .tz();
+                return Err(Error::conflict(workflow::past_due_question(&fmt_local(
+                    scheduled_for,
+                    tz,
+                )))
+                .hint("confirmation required: add --yes to approve anyway"));
+            }
+            Err(r) => return Err(refusal(r)),
+            Ok(view) => {
+                return ctx.out.show(&view, |v| {
+                    stage_detail(ctx, v)?;
+                    if v.state == "denied" {
+                        ctx.out
+                            .line("the workflow is denied: the job will never run")?;
+                    }
+                    Ok(())
+                });
+            }
+        }
+    }
+}
+
+/// One attempt inside a `BEGIN IMMEDIATE` transaction: load, decide, persist.
+fn try_decide(
+    ctx: &Ctx,
+    stage: i64,
+    action: &Action,
+    confirmed: bool,
+) -> std::result::Result<StageView, Refusal> {
+    let internal = |e: Error| match e.kind {
+        crate::error::ErrorKind::NotFound => Refusal::NotFound(e.message),
+        crate::error::ErrorKind::Conflict => Refusal::Conflict(e.message),
+        _ => Refusal::Conflict(format!("internal: {}", e.message)),
+    };
+    let inner = || -> Result<std::result::Result<StageView, Refusal>> {
+        let tx = ctx.store.immediate()?;
+        let wf_id = store::workflow_of_stage(&tx, stage)?;
+        let info = store::snapshot(&tx, wf_id)?;
+        let schedule = schedules::get(&tx, info.scheduled_job)?;
+        let group = info.snapshot.stage(stage).map(|s| s.approver_group.clone());
+        let actor = facts(ctx, &schedule.job_name, group.as_deref())?;
+        let past_due = match (schedule.interval, schedule.start_time) {
+            (Interval::Future, Some(start)) if start <= ctx.now => Some(PastDue {
+                scheduled_for: start,
+                confirmed,
+            }),
+            _ => None,
+        };
+        let t = match workflow::decide(&info.snapshot, stage, &actor, action, past_due.as_ref()) {
+            Ok(t) => t,
+            Err(r) => return Ok(Err(r)),
+        };
+        let text = match action {
+            Action::Approve { comment } | Action::Deny { comment } => comment.unwrap_or(""),
+            Action::Comment { text } => text,
+        };
+        store::add_response(&tx, stage, ctx.user_id(), t.response, text, ctx.now_secs())?;
+        store::apply(&tx, wf_id, stage, &t, ctx.now_secs())?;
+        if let Some(effect) = t.schedule_effect {
+            schedules::set_state(&tx, schedule.id, effect.scheduled_job_state())?;
+            if effect == ScheduleEffect::Activate
+                && !schedule.interval.is_one_off()
+                && let Some(next) = schedule.next_run
+                && next < ctx.now
+            {
+                // Approved late: start at the next occurrence, without a catch-up run for the wait.
+                let next = schedule.recurrence().catch_up(next, ctx.now).next_run;
+                schedules::set_next_run(&tx, schedule.id, next)?;
+            }
+        }
+        let action_name = match t.response {
+            ResponseKind::Approved => "stage.approve",
+            ResponseKind::Denied => "stage.deny",
+            ResponseKind::Comment => "stage.comment",
+        };
+        ctx.audit(
+            &tx,
+            action_name,
+            &format!("stage:{stage}"),
+            json!({"workflow": wf_id, "comment": text, "schedule": schedule.id}),
+        )?;
+        if t.completes_workflow {
+            ctx.audit(
+                &tx,
+                &format!("workflow.{}", t.workflow_state.as_str()),
+                &format!("workflow:{wf_id}"),
+                json!({"schedule": schedule.id}),
+            )?;
+        }
+        let view = store::stage_view(&tx, stage)?;
+        tx.commit()?;
+        if t.workflow_state == WorkflowState::Denied
+            && let Some(m) = &t.denial_message
+        {
+            ctx.out.warn(&format!("denied: {m}"));
+        }
+        Ok(Ok(view))
+    };
+    match inner() {
+        Ok(r) => r,
+        Err(e)
+            if e.kind == crate::error::ErrorKind::NotFound
+                || e.kind == crate::error::ErrorKind::Conflict =>
+        {
+            Err(internal(e))
+        }
+        Err(e) => Err(Refusal::Conflict(e.message)),
+    }
+}
+
+fn cancel(ctx: &Ctx, workflow_id: i64, comment: Option<String>) -> Result<()> {
+    if let Some(c) = &comment {
+        workflow::validate_comment(c).map_err(refusal)?;
+    }
+    let tx = ctx.store.immediate()?;
+    let info = store::snapshot(&tx, workflow_id)?;
+    let schedule = schedules::get(&tx, info.scheduled_job)?;
+    let actor = facts(ctx, &schedule.job_name, None)?;
+    let t = workflow::cancel(&info.snapshot, &actor).map_err(refusal)?;
+    store::apply_cancel(&tx, workflow_id, &t, ctx.now_secs())?;
+    schedules::set_state(&tx, schedule.id, t.schedule_effect.scheduled_job_state())?;
+    if let (Some(text), Some(first)) = (&comment, info.snapshot.active_stage()) {
+        store::add_response(
+            &tx,
+            first.id,
+            ctx.user_id(),
+            ResponseKind::Comment,
+            text,
+            ctx.now_secs(),
+        )?;
+    }
+    ctx.audit(
+        &tx,
+        "workflow.cancel",
+        &format!("workflow:{workflow_id}"),
+        json!({"comment": comment, "schedule": schedule.id}),
+    )?;
+    let view = store::workflow_view(&tx, workflow_id)?;
+    tx.commit()?;
+    ctx.out.show(&view, |v| {
+        ctx.out.line(&format!(
+            "canceled workflow {}: scheduled job {} will never run",
+            v.id, schedule.id
+        ))
+    })
+}

@@ -1,0 +1,271 @@
+//! `jobctl import-crontab`: one job and one custom scheduled job per crontab(5) entry, in one
+//! transaction, idempotent by a content-derived name.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+use clap::Args;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::schedule::{ScheduleRequest, create};
+use crate::app::{Ctx, zone_or_default};
+use crate::domain::cron::{CronExpr, parse_tz};
+use crate::domain::crontab_file::{
+    CrontabFormat, SkippedLine, default_prefix, job_name, parse_crontab, sanitize_name_part,
+};
+use crate::domain::job::JobDefinition;
+use crate::domain::schedule::Interval;
+use crate::error::{Error, Result};
+use crate::store::{jobs, schedules};
+
+#[derive(Debug, Args)]
+pub struct ImportCrontabArgs {
+    /// The crontab file (`-` for stdin)
+    pub file: String,
+    /// System format (/etc/crontab, /etc/cron.d/*): a user name follows the five time fields
+    #[arg(long)]
+    pub system: bool,
+    /// Zone of entries without CRON_TZ/TZ [default: $JOBCTL_TZ, else the system zone, else UTC]
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// Job-name prefix [default: the file's base name]
+    #[arg(long)]
+    pub prefix: Option<String>,
+    /// Show what would be imported, change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Remove jobs (and their schedules) imported earlier with this prefix whose entries left the file
+    #[arg(long)]
+    pub prune: bool,
+}
+
+/// One imported entry, as reported.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryReport {
+    pub line: usize,
+    pub name: String,
+    pub crontab: String,
+    pub user: Option<String>,
+    pub command: String,
+    pub stdin: Option<String>,
+    pub env: BTreeMap<String, String>,
+    pub time_zone: String,
+    /// created, unchanged, updated (or, with --dry-run, would-create …)
+    pub outcome: String,
+    pub scheduled_job: Option<i64>,
+}
+
+/// Reads a file, or stdin for `-`.
+pub fn read_input(file: &str) -> Result<String> {
+    let mut bytes = Vec::new();
+    if file == "-" {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::invalid(format!("cannot read stdin: {e}")))?;
+    } else {
+        bytes = std::fs::read(file).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::not_found(format!("no such file: {file}")),
+            _ => Error::invalid(format!("cannot read {file}: {e}")),
+        })?;
+    }
+    String::from_utf8(bytes).map_err(|_| Error::invalid(format!("{file} is not UTF-8 text")))
+}
+
+/// `jobctl import-crontab`.
+pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
+    let default_tz = zone_or_default(args.tz.as_deref())?;
+    let prefix = match &args.prefix {
+        Some(p) if p.trim().is_empty() => return Err(Error::invalid("--prefix must not be empty")),
+        Some(p) => sanitize_name_part(p),
+        None => default_prefix(&args.file),
+    };
+    let text = read_input(&args.file)?;
+    ctx.require_admin("import crontabs")?;
+    let format = if args.system {
+        CrontabFormat::System
+    } else {
+        CrontabFormat::User
+    };
+    let validate = |s: &str| {
+        CronExpr::parse(s)
+            .map(|c| c.as_str().to_string())
+            .map_err(|e| e.to_string())
+    };
+    let parsed = parse_crontab(&text, format, &validate);
+    let mut skipped: Vec<SkippedLine> = parsed.skipped.clone();
+    let grouping = format!("crontab:{prefix}");
+    let tx = ctx.store.immediate()?;
+    let mut reports: Vec<EntryReport> = Vec::new();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for e in &parsed.entries {
+        let name = job_name(&prefix, &e.slug);
+        if let Some(first) = seen.get(&name) {
+            skipped.push(SkippedLine {
+                line: e.line,
+                reason: format!("same entry as line {first}"),
+            });
+            continue;
+        }
+        let tz = match &e.time_zone {
+            Some(z) => match parse_tz(z) {
+                Ok(tz) => tz,
+                Err(err) => {
+                    skipped.push(SkippedLine {
+                        line: e.line,
+                        reason: format!("CRON_TZ: {err}"),
+                    });
+                    continue;
+                }
+            },
+            None => default_tz,
+        };
+        let Ok(cron) = CronExpr::parse(&e.schedule) else {
+            skipped.push(SkippedLine {
+                line: e.line,
+                reason: format!("bad schedule {}", e.schedule),
+            });
+            continue;
+        };
+        seen.insert(name.clone(), e.line);
+        let mut def = JobDefinition::new(&name, &e.command);
+        def.grouping = grouping.clone();
+        def.description = format!("imported from {} line {}", args.file, e.line);
+        def.env = e.env.clone();
+        if let Some(shell) = &e.shell {
+            def.shell = shell.clone();
+        }
+        def.stdin = e.stdin.clone();
+        def.run_as = e.user.clone();
+        let mut report = EntryReport {
+            line: e.line,
+            name: name.clone(),
+            crontab: cron.as_str().to_string(),
+            user: e.user.clone(),
+            command: e.command.clone(),
+            stdin: e.stdin.clone(),
+            env: e.env.clone(),
+            time_zone: tz.name().to_string(),
+            outcome: String::new(),
+            scheduled_job: None,
+        };
+        if let Err(msg) = def.validate() {
+            skipped.push(SkippedLine {
+                line: e.line,
+                reason: msg,
+            });
+            continue;
+        }
+        let existing = jobs::find(&tx, &name)?;
+        let schedule = match &existing {
+            Some(job) => schedules::list(&tx, Some(&job.name))?
+                .into_iter()
+                .find(|s| s.name == name),
+            None => None,
+        };
+        report.outcome = match (&existing, &schedule) {
+            (None, _) => "created",
+            (Some(_), None) => "rescheduled",
+            (Some(job), Some(_))
+                if job.env != def.env
+                    || job.shell != def.shell
+                    || job.description != def.description =>
+            {
+                "updated"
+            }
+            _ => "unchanged",
+        }
+        .to_string();
+        report.scheduled_job = schedule.as_ref().map(|s| s.id);
+        if !args.dry_run {
+            let job = match existing {
+                None => jobs::insert(&tx, &def, false, ctx.now_secs())?,
+                Some(_) => {
+                    jobs::update(&tx, &def, false, ctx.now_secs())?;
+                    jobs::get(&tx, &name)?
+                }
+            };
+            if schedule.is_none() {
+                let created = create(
+                    ctx,
+                    &tx,
+                    &job,
+                    &ScheduleRequest {
+                        name: Some(name.clone()),
+                        interval: Interval::Custom,
+                        start_time: None,
+                        cron: Some(cron.clone()),
+                        tz,
+                        variables: Value::Object(Default::default()),
+                        description: def.description.clone(),
+                    },
+                )?;
+                report.scheduled_job = Some(created.schedule_id);
+            }
+        } else {
+            report.outcome = format!("would be {}", report.outcome);
+        }
+        reports.push(report);
+    }
+    let mut pruned = Vec::new();
+    if args.prune {
+        for job in jobs::list(&tx, Some(&grouping))? {
+            if !seen.contains_key(&job.name) {
+                if !args.dry_run {
+                    jobs::delete(&tx, job.id)?;
+                }
+                pruned.push(job.name);
+            }
+        }
+    }
+    skipped.sort_by_key(|s| s.line);
+    if !args.dry_run {
+        let changed = reports.iter().filter(|r| r.outcome != "unchanged").count();
+        ctx.audit(&tx, "crontab.import", &format!("file:{}", args.file), json!({
+            "prefix": prefix, "entries": reports.len(), "changed": changed, "skipped": skipped.len(), "pruned": pruned,
+        }))?;
+        tx.commit()?;
+    }
+    for s in &skipped {
+        ctx.out.warn(&format!(
+            "{} line {}: skipped: {}",
+            args.file, s.line, s.reason
+        ));
+    }
+    let doc =
+        json!({"entries": reports, "skipped": skipped, "pruned": pruned, "dry_run": args.dry_run});
+    ctx.out.show(&doc, |_| {
+        let rows = reports
+            .iter()
+            .map(|r| {
+                vec![
+                    r.line.to_string(),
+                    r.name.clone(),
+                    r.crontab.clone(),
+                    r.user.clone().unwrap_or_else(|| "-".into()),
+                    super::jobs::truncate(&r.command, 40),
+                    r.time_zone.clone(),
+                    r.outcome.clone(),
+                ]
+            })
+            .collect();
+        ctx.out.table(
+            &[
+                "LINE", "NAME", "CRONTAB", "USER", "COMMAND", "ZONE", "OUTCOME",
+            ],
+            rows,
+            "no entries",
+        )?;
+        for p in &pruned {
+            ctx.out.line(&format!(
+                "{} {p}",
+                if args.dry_run {
+                    "would prune"
+                } else {
+                    "pruned"
+                }
+            ))?;
+        }
+        Ok(())
+    })
+}

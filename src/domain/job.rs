@@ -1,0 +1,202 @@
+//! Jobs: a named command with its shell, environment, variables and limits, and the
+//! validated definition used by `jobs add` and `jobs import`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::names::validate_job_name;
+use super::time::Timestamp;
+use super::variables::{VarDecl, finish_declarations, validate_var_name};
+
+/// A job as stored and shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Job {
+    pub id: i64,
+    pub name: String,
+    pub grouping: String,
+    pub description: String,
+    pub command: String,
+    pub shell: String,
+    pub env: BTreeMap<String, String>,
+    pub stdin: Option<String>,
+    pub run_as: Option<String>,
+    pub enabled: bool,
+    pub has_sensitive_variables: bool,
+    pub variables: Vec<VarDecl>,
+    pub soft_time_limit: u64,
+    pub time_limit: u64,
+    pub singleton: bool,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+}
+
+/// What a person (or an import file) says a job is; validated by [`JobDefinition::validate`].
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobDefinition {
+    pub name: String,
+    pub command: String,
+    #[serde(default)]
+    pub grouping: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default = "default_shell")]
+    pub shell: String,
+    #[serde(default)]
+    pub env: BTreeMap<String, String>,
+    #[serde(default)]
+    pub stdin: Option<String>,
+    #[serde(default)]
+    pub run_as: Option<String>,
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// Marks the job as handling secrets even without a declared sensitive variable.
+    #[serde(default)]
+    pub sensitive: Option<bool>,
+    #[serde(default)]
+    pub variables: Vec<VarDecl>,
+    #[serde(default)]
+    pub soft_time_limit: u64,
+    #[serde(default)]
+    pub time_limit: u64,
+    #[serde(default)]
+    pub singleton: bool,
+}
+
+fn default_shell() -> String {
+    "/bin/sh".to_string()
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The largest time limit accepted (one year), so limits never overflow.
+pub const MAX_TIME_LIMIT: u64 = 366 * 24 * 3600;
+
+impl JobDefinition {
+    /// A definition with defaults for everything but name and command.
+    pub fn new(name: &str, command: &str) -> JobDefinition {
+        JobDefinition {
+            name: name.to_string(),
+            command: command.to_string(),
+            grouping: String::new(),
+            description: String::new(),
+            shell: default_shell(),
+            env: BTreeMap::new(),
+            stdin: None,
+            run_as: None,
+            enabled: true,
+            sensitive: None,
+            variables: Vec::new(),
+            soft_time_limit: 0,
+            time_limit: 0,
+            singleton: false,
+        }
+    }
+
+    /// Checks every field; returns whether the job has sensitive variables.
+    pub fn validate(&self) -> Result<bool, String> {
+        validate_job_name(&self.name)?;
+        if self.command.trim().is_empty() {
+            return Err(format!(
+                "job `{}`: the command must not be empty",
+                self.name
+            ));
+        }
+        if self.command.contains('\0') || self.shell.contains('\0') {
+            return Err(format!("job `{}`: NUL bytes are not allowed", self.name));
+        }
+        if !self.shell.starts_with('/') {
+            return Err(format!(
+                "job `{}`: the shell must be an absolute path, got `{}`",
+                self.name, self.shell
+            ));
+        }
+        for key in self.env.keys() {
+            if key.is_empty() || key.contains('=') || key.contains('\0') {
+                return Err(format!(
+                    "job `{}`: bad environment variable name `{key}`",
+                    self.name
+                ));
+            }
+        }
+        for decl in &self.variables {
+            validate_var_name(&decl.name)?;
+        }
+        finish_declarations(&self.variables)?;
+        for (what, v) in [
+            ("soft_time_limit", self.soft_time_limit),
+            ("time_limit", self.time_limit),
+        ] {
+            if v > MAX_TIME_LIMIT {
+                return Err(format!("{what} must be at most {MAX_TIME_LIMIT} seconds"));
+            }
+        }
+        let declared_sensitive = self.variables.iter().any(|v| v.sensitive);
+        match self.sensitive {
+            Some(false) if declared_sensitive => Err(format!(
+                "job `{}` declares a sensitive variable, so it cannot be marked --no-sensitive",
+                self.name
+            )),
+            Some(flag) => Ok(flag || declared_sensitive),
+            None => Ok(declared_sensitive),
+        }
+    }
+}
+
+/// Reads `jobs import` input: JSON (a list, or `{"jobs": [...]}`) or TOML (`[[jobs]]`).
+pub fn parse_import(text: &str) -> Result<Vec<JobDefinition>, String> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Wrapped {
+        jobs: Vec<JobDefinition>,
+    }
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('[') && !trimmed.starts_with("[[") || trimmed.starts_with('{') {
+        if let Ok(list) = serde_json::from_str::<Vec<JobDefinition>>(text) {
+            return Ok(list);
+        }
+        return serde_json::from_str::<Wrapped>(text)
+            .map(|w| w.jobs)
+            .map_err(|e| format!("invalid JSON job list: {e}"));
+    }
+    toml::from_str::<Wrapped>(text)
+        .map(|w| w.jobs)
+        .map_err(|e| format!("invalid TOML job list (expected [[jobs]] tables): {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_and_validation() {
+        let def = JobDefinition::new("backup", "tar czf /tmp/b.tgz /etc");
+        assert_eq!(def.validate(), Ok(false));
+        let mut bad = def.clone();
+        bad.shell = "sh".into();
+        assert!(bad.validate().is_err());
+        let mut bad = def.clone();
+        bad.command = "  ".into();
+        assert!(bad.validate().is_err());
+        let mut marked = def;
+        marked.sensitive = Some(true);
+        assert_eq!(marked.validate(), Ok(true));
+    }
+
+    #[test]
+    fn imports_json_and_toml() {
+        let json = r#"[{"name": "a", "command": "true", "singleton": true}]"#;
+        let jobs = parse_import(json).unwrap();
+        assert_eq!(jobs.len(), 1);
+        assert!(jobs[0].singleton);
+        let toml = "[[jobs]]\nname = \"b\"\ncommand = \"echo hi\"\ntime_limit = 5\n[jobs.env]\nX = \"1\"\n";
+        let jobs = parse_import(toml).unwrap();
+        assert_eq!(jobs[0].time_limit, 5);
+        assert_eq!(jobs[0].env["X"], "1");
+        assert!(parse_import("[[jobs]]\nname = \"c\"\n").is_err());
+        assert!(parse_import(r#"[{"name": "a", "command": "x", "bogus": 1}]"#).is_err());
+    }
+}

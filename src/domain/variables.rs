@@ -1,0 +1,374 @@
+//! Typed job variables: declarations (`--var NAME:TYPE[=DEFAULT]` …) and validating the
+//! values given to `run` and `schedule` (`--var KEY=VALUE`).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The type of a job variable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VarType {
+    String,
+    Integer,
+    Boolean,
+    Choice,
+}
+
+impl std::str::FromStr for VarType {
+    type Err = String;
+    fn from_str(s: &str) -> Result<VarType, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "string" | "str" => Ok(VarType::String),
+            "integer" | "int" => Ok(VarType::Integer),
+            "boolean" | "bool" => Ok(VarType::Boolean),
+            "choice" => Ok(VarType::Choice),
+            _ => Err(format!(
+                "unknown variable type `{s}`; use string, integer, boolean or choice"
+            )),
+        }
+    }
+}
+
+/// A declared job variable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VarDecl {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub var_type: VarType,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub default: Option<Value>,
+    #[serde(default)]
+    pub choices: Vec<String>,
+    #[serde(default)]
+    pub sensitive: bool,
+}
+
+/// Validated values: every declared variable that has a value, typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VarValues {
+    pub values: BTreeMap<String, Value>,
+    /// Names of the sensitive variables among `values`.
+    pub sensitive: Vec<String>,
+}
+
+impl VarValues {
+    /// The values that may be stored (database, audit log, results): sensitive ones removed.
+    pub fn storable(&self) -> BTreeMap<String, Value> {
+        self.values
+            .iter()
+            .filter(|(k, _)| !self.sensitive.contains(k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    /// Environment variables for the job: `JOBCTL_VAR_<NAME>` each and `JOBCTL_VARS` (JSON).
+    pub fn environment(&self) -> Vec<(String, String)> {
+        let mut env: Vec<(String, String)> = self
+            .values
+            .iter()
+            .map(|(k, v)| (format!("JOBCTL_VAR_{}", k.to_ascii_uppercase()), plain(v)))
+            .collect();
+        let all = Value::Object(self.values.clone().into_iter().collect());
+        env.push(("JOBCTL_VARS".into(), all.to_string()));
+        env
+    }
+}
+
+fn plain(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Checks a variable name: letters, digits and `_`, not starting with a digit.
+pub fn validate_var_name(name: &str) -> Result<(), String> {
+    let ok = !name.is_empty()
+        && name.len() <= 100
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !name.starts_with(|c: char| c.is_ascii_digit());
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "variable name `{name}` must use letters, digits and `_`, and not start with a digit"
+        ))
+    }
+}
+
+/// Parses `NAME:TYPE[=DEFAULT]` (or `NAME:TYPE` when `allow_default` is false).
+pub fn parse_declaration(spec: &str, required: bool) -> Result<VarDecl, String> {
+    let (head, default) = match spec.split_once('=') {
+        Some((h, d)) => (h, Some(d)),
+        None => (spec, None),
+    };
+    let (name, ty) = head.split_once(':').ok_or_else(|| {
+        format!("`{spec}`: expected NAME:TYPE (types: string, integer, boolean, choice)")
+    })?;
+    validate_var_name(name)?;
+    let var_type: VarType = ty.parse()?;
+    if required && default.is_some() {
+        return Err(format!("`{spec}`: a required variable takes no default"));
+    }
+    let mut decl = VarDecl {
+        name: name.to_string(),
+        var_type,
+        required,
+        default: None,
+        choices: Vec::new(),
+        sensitive: false,
+    };
+    if let Some(d) = default {
+        // Choice defaults are checked once the choices are known (see `finish_declarations`).
+        decl.default = Some(if var_type == VarType::Choice {
+            Value::String(d.to_string())
+        } else {
+            coerce(&decl, d)?
+        });
+    }
+    Ok(decl)
+}
+
+/// Checks a full set of declarations: unique names, choices present for choice variables,
+/// defaults among the choices, choices only on choice variables.
+pub fn finish_declarations(decls: &[VarDecl]) -> Result<(), String> {
+    for (i, d) in decls.iter().enumerate() {
+        if decls[..i].iter().any(|o| o.name == d.name) {
+            return Err(format!("variable `{}` is declared twice", d.name));
+        }
+        match d.var_type {
+            VarType::Choice if d.choices.is_empty() => {
+                return Err(format!(
+                    "choice variable `{}` needs --choices {}=a,b,c",
+                    d.name, d.name
+                ));
+            }
+            VarType::Choice => {
+                if let Some(Value::String(def)) = &d.default
+                    && !d.choices.contains(def)
+                {
+                    return Err(format!(
+                        "default `{def}` of `{}` is not one of its choices ({})",
+                        d.name,
+                        d.choices.join(", ")
+                    ));
+                }
+            }
+            _ if !d.choices.is_empty() => {
+                return Err(format!(
+                    "--choices given for `{}`, which is not a choice variable",
+                    d.name
+                ));
+            }
+            _ => {}
+        }
+        if d.sensitive && d.var_type != VarType::String {
+            return Err(format!("sensitive variable `{}` must be a string", d.name));
+        }
+    }
+    Ok(())
+}
+
+/// Parses `--choices NAME=a,b,c`.
+pub fn parse_choices(spec: &str) -> Result<(String, Vec<String>), String> {
+    let (name, list) = spec
+        .split_once('=')
+        .ok_or_else(|| format!("`{spec}`: expected NAME=a,b,c"))?;
+    let choices: Vec<String> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
+    if choices.is_empty() {
+        return Err(format!("`{spec}`: no choices given"));
+    }
+    Ok((name.to_string(), choices))
+}
+
+/// Parses `--var KEY=VALUE` assignments (the value may contain `=`).
+pub fn parse_assignments(args: &[String]) -> Result<Vec<(String, String)>, String> {
+    args.iter()
+        .map(|a| {
+            a.split_once('=')
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .ok_or_else(|| format!("--var `{a}`: expected KEY=VALUE"))
+        })
+        .collect()
+}
+
+/// Converts a text value to the declared type.
+pub fn coerce(decl: &VarDecl, text: &str) -> Result<Value, String> {
+    let name = &decl.name;
+    match decl.var_type {
+        VarType::String => Ok(Value::String(text.to_string())),
+        VarType::Integer => text
+            .trim()
+            .parse::<i64>()
+            .map(Value::from)
+            .map_err(|_| format!("variable `{name}` must be an integer, got `{text}`")),
+        VarType::Boolean => match text.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" | "1" | "on" => Ok(Value::Bool(true)),
+            "false" | "no" | "0" | "off" => Ok(Value::Bool(false)),
+            _ => Err(format!(
+                "variable `{name}` must be a boolean (true/false), got `{text}`"
+            )),
+        },
+        VarType::Choice => {
+            if decl.choices.iter().any(|c| c == text) {
+                Ok(Value::String(text.to_string()))
+            } else {
+                Err(format!(
+                    "variable `{name}` must be one of {}, got `{text}`",
+                    decl.choices.join(", ")
+                ))
+            }
+        }
+    }
+}
+
+/// Validates given values against the declarations. Missing sensitive variables are
+/// reported in `Missing::sensitive` so that the caller may prompt for them.
+pub fn resolve(decls: &[VarDecl], given: &[(String, String)]) -> Result<VarValues, ResolveError> {
+    let mut out = VarValues::default();
+    for (key, text) in given {
+        let decl = decls.iter().find(|d| &d.name == key).ok_or_else(|| {
+            let known: Vec<&str> = decls.iter().map(|d| d.name.as_str()).collect();
+            ResolveError::Invalid(if known.is_empty() {
+                format!("unknown variable `{key}`: this job declares no variables")
+            } else {
+                format!(
+                    "unknown variable `{key}`; this job declares: {}",
+                    known.join(", ")
+                )
+            })
+        })?;
+        if out.values.contains_key(key) {
+            return Err(ResolveError::Invalid(format!(
+                "variable `{key}` given twice"
+            )));
+        }
+        out.values.insert(
+            key.clone(),
+            coerce(decl, text).map_err(ResolveError::Invalid)?,
+        );
+    }
+    let mut missing_sensitive = Vec::new();
+    for d in decls {
+        if d.sensitive {
+            out.sensitive.push(d.name.clone());
+        }
+        if out.values.contains_key(&d.name) {
+            continue;
+        }
+        if let Some(def) = &d.default {
+            out.values.insert(d.name.clone(), def.clone());
+        } else if d.required && d.sensitive {
+            missing_sensitive.push(d.name.clone());
+        } else if d.required {
+            return Err(ResolveError::Invalid(format!(
+                "variable `{}` is required: add --var {}=VALUE",
+                d.name, d.name
+            )));
+        }
+    }
+    if missing_sensitive.is_empty() {
+        Ok(out)
+    } else {
+        Err(ResolveError::MissingSensitive {
+            partial: out,
+            names: missing_sensitive,
+        })
+    }
+}
+
+/// Why values could not be resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResolveError {
+    Invalid(String),
+    /// Required sensitive variables with no value: prompt for them, or refuse.
+    MissingSensitive {
+        partial: VarValues,
+        names: Vec<String>,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decls() -> Vec<VarDecl> {
+        let mut env = parse_declaration("env:choice=dev", false).unwrap();
+        env.choices = vec!["dev".into(), "prod".into()];
+        let mut token = parse_declaration("token:string", true).unwrap();
+        token.sensitive = true;
+        vec![
+            parse_declaration("count:integer=3", false).unwrap(),
+            parse_declaration("dry_run:boolean", true).unwrap(),
+            env,
+            token,
+        ]
+    }
+
+    fn given(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn declarations_parse_and_check() {
+        assert!(finish_declarations(&decls()).is_ok());
+        assert!(parse_declaration("n:integer=abc", false).is_err());
+        assert!(parse_declaration("n:float", false).is_err());
+        assert!(parse_declaration("1n:string", false).is_err());
+        assert!(parse_declaration("n", false).is_err());
+        let bare_choice = parse_declaration("c:choice", false).unwrap();
+        assert!(finish_declarations(&[bare_choice]).is_err());
+    }
+
+    #[test]
+    fn values_are_typed_and_defaults_fill_in() {
+        let v = resolve(&decls(), &given(&[("dry_run", "yes"), ("token", "s3cret")])).unwrap();
+        assert_eq!(v.values["count"], Value::from(3));
+        assert_eq!(v.values["dry_run"], Value::Bool(true));
+        assert_eq!(v.values["env"], Value::from("dev"));
+        assert!(!v.storable().contains_key("token"));
+        let env = v.environment();
+        assert!(env.contains(&("JOBCTL_VAR_DRY_RUN".into(), "true".into())));
+        assert!(
+            env.iter()
+                .any(|(k, v)| k == "JOBCTL_VARS" && v.contains("\"count\":3"))
+        );
+    }
+
+    #[test]
+    fn bad_values_are_refused() {
+        let d = decls();
+        for bad in [
+            given(&[("dry_run", "maybe")]),
+            given(&[("dry_run", "1"), ("count", "x")]),
+            given(&[("dry_run", "1"), ("env", "staging")]),
+            given(&[("dry_run", "1"), ("nope", "1")]),
+            given(&[("count", "1")]),
+        ] {
+            assert!(
+                matches!(resolve(&d, &bad), Err(ResolveError::Invalid(_))),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn missing_sensitive_is_reported_for_prompting() {
+        match resolve(&decls(), &given(&[("dry_run", "no")])) {
+            Err(ResolveError::MissingSensitive { names, .. }) => assert_eq!(names, vec!["token"]),
+            other => panic!("{other:?}"),
+        }
+    }
+}

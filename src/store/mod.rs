@@ -1,0 +1,204 @@
+//! The SQLite store: opening the file safely, migrations, and transactions.
+//!
+//! One `Store` owns the connection. Every read-modify-write runs in a `BEGIN IMMEDIATE`
+//! transaction opened by a public method of one of the aggregate modules below.
+
+pub mod audit;
+pub mod jobs;
+pub mod results;
+pub mod schedules;
+mod schema;
+pub mod users;
+pub mod workflows;
+
+use std::fs::OpenOptions;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+pub use schema::current_version as schema_version;
+
+/// How long a command waits for another process's write transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// An open jobctl database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    /// True when this process created the database file.
+    created: bool,
+}
+
+impl Store {
+    /// Opens (creating with mode 0600 if needed) and migrates the database at `path`.
+    pub fn open(path: &Path) -> Result<Store> {
+        let created = create_file_if_missing(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| Error::from(e).hint(format!("the database is {}", path.display())))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+            created,
+        };
+        store
+            .configure()
+            .map_err(|e| describe_open_error(e, path))?;
+        store.migrate().map_err(|e| describe_open_error(e, path))?;
+        Ok(store)
+    }
+
+    /// Opens an in-memory database (tests and benchmarks).
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        let store = Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+            created: true,
+        };
+        store.configure()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn configure(&self) -> Result<()> {
+        // journal_mode returns a row; a read-only file still answers "wal" if it already is.
+        let _mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        self.conn.execute_batch(
+            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;",
+        )?;
+        Ok(())
+    }
+
+    fn migrate(&self) -> Result<()> {
+        let known = schema::current_version();
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > known {
+            return Err(newer_schema(version, known));
+        }
+        if version == known {
+            return Ok(());
+        }
+        for (index, sql) in schema::MIGRATIONS.iter().enumerate() {
+            let index = index as i64;
+            let tx = self.immediate()?;
+            // Re-read inside the lock: another process may have migrated meanwhile.
+            let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version > known {
+                return Err(newer_schema(version, known));
+            }
+            if index >= version {
+                tx.execute_batch(sql)?;
+                tx.pragma_update(None, "user_version", index + 1)?;
+            }
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Starts a `BEGIN IMMEDIATE` transaction: the write lock is taken up front, so the
+    /// busy timeout (not a "database is locked" error) handles contention.
+    pub fn immediate(&self) -> Result<Transaction<'_>> {
+        Ok(Transaction::new_unchecked(
+            &self.conn,
+            TransactionBehavior::Immediate,
+        )?)
+    }
+
+    /// The connection, for reads that need no transaction.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Where the database lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// True when this process created the database file.
+    pub fn was_created(&self) -> bool {
+        self.created
+    }
+}
+
+fn newer_schema(version: i64, known: i64) -> Error {
+    Error::internal(format!(
+        "the database was written by a newer jobctl (schema version {version}; this jobctl knows up to {known}); it was not modified"
+    ))
+    .hint("upgrade jobctl to use this database")
+}
+
+fn describe_open_error(err: Error, path: &Path) -> Error {
+    if err.hints.is_empty() {
+        err.hint(format!("the database is {}", path.display()))
+    } else {
+        err
+    }
+}
+
+/// Creates the database file with mode 0600 (and its parent folders) if it does not exist.
+/// Returns true when it created the file.
+fn create_file_if_missing(path: &Path) -> Result<bool> {
+    if path.exists() {
+        if path.is_dir() {
+            return Err(Error::invalid(format!(
+                "the database path {} is a folder",
+                path.display()
+            ))
+            .hint("pass a file path with --db or JOBCTL_DB"));
+        }
+        return Ok(false);
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| {
+            Error::internal(format!(
+                "cannot create the database folder {}: {e}",
+                parent.display()
+            ))
+        })?;
+    }
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(Error::internal(format!(
+            "cannot create the database file {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// Converts an optional Unix-seconds column to a UTC instant.
+pub fn to_time(secs: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp(secs, 0).unwrap_or_default()
+}
+
+/// Converts an optional Unix-seconds column.
+pub fn to_time_opt(secs: Option<i64>) -> Option<chrono::DateTime<chrono::Utc>> {
+    secs.map(to_time)
+}
+
+/// Maps a unique-constraint violation to a conflict error with `message`.
+pub fn unique_violation(err: rusqlite::Error, message: impl Into<String>) -> Error {
+    if let rusqlite::Error::SqliteFailure(e, _) = &err
+        && e.code == rusqlite::ErrorCode::ConstraintViolation
+    {
+        return Error::conflict(message);
+    }
+    Error::from(err)
+}

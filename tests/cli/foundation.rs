@@ -1,0 +1,568 @@
+//! Global behaviour (spec §1), init, users, groups, permissions, jobs and the audit log.
+
+use std::os::unix::fs::PermissionsExt;
+
+use crate::harness::{World, bin, finish};
+
+#[test]
+fn init_creates_a_private_database_and_makes_the_invoker_admin() {
+    let w = World::bare();
+    let v = w.json(&["init"]);
+    assert_eq!(v["created"], true);
+    assert_eq!(v["admin"], "root");
+    let mode = std::fs::metadata(w.db()).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    // Again: only migrates, names nobody.
+    let v = w.json(&["init"]);
+    assert_eq!(v["created"], false);
+    assert_eq!(v["admin"], serde_json::Value::Null);
+    assert_eq!(w.sql("PRAGMA journal_mode"), "wal");
+}
+
+#[test]
+fn init_admin_names_the_first_admin() {
+    let w = World::bare();
+    w.run(&["init", "--admin", "alice"]).ok();
+    let users = w.json(&["users", "list"]);
+    let alice = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["name"] == "alice")
+        .unwrap();
+    assert_eq!(alice["is_admin"], true);
+}
+
+#[test]
+fn parent_folders_are_created_and_the_db_flag_wins_over_the_environment() {
+    let w = World::bare();
+    let deep = w.path("a/b/c/my.db");
+    w.run(&["--db", deep.to_str().unwrap(), "init"]).ok();
+    assert!(deep.exists());
+    assert!(
+        !w.db().exists(),
+        "JOBCTL_DB must not be used when --db is given"
+    );
+}
+
+#[test]
+fn the_example_of_the_issue_prints_the_job() {
+    let w = World::new();
+    w.run(&[
+        "jobs",
+        "add",
+        "backup",
+        "--command",
+        "tar czf /tmp/b.tgz /etc",
+    ])
+    .ok();
+    let jobs = w.json(&["jobs", "list"]);
+    assert_eq!(jobs[0]["name"], "backup");
+    assert_eq!(jobs[0]["command"], "tar czf /tmp/b.tgz /etc");
+    assert_eq!(jobs[0]["shell"], "/bin/sh");
+    assert_eq!(jobs[0]["enabled"], true);
+    assert_eq!(jobs[0]["created"], "2030-01-01T00:00:00Z");
+}
+
+#[test]
+fn unknown_os_accounts_are_registered_without_permissions() {
+    let w = World::bare();
+    // The first command on a new database registers root (the OS account) as a plain user.
+    w.run(&["jobs", "list"]).ok();
+    let users = w.json(&["users", "list"]);
+    assert_eq!(users[0]["name"], "root");
+    assert_eq!(users[0]["is_admin"], false);
+    // …who cannot manage anything until `init` makes an admin.
+    w.run(&["jobs", "add", "x", "--command", "true"]).code(3);
+    w.run(&["init"]).ok();
+    w.run(&["jobs", "add", "x", "--command", "true"]).ok();
+}
+
+#[test]
+fn exit_codes_and_json_errors() {
+    let w = World::new();
+    w.users(&["alice"]);
+    // 2: invalid input.
+    let r = w
+        .run(&["jobs", "add", "bad name", "--command", "true", "--json"])
+        .code(2);
+    assert_eq!(r.error_kind(), "invalid");
+    // 3: not allowed.
+    let r = w
+        .as_user(
+            "alice",
+            &["jobs", "add", "x", "--command", "true", "--json"],
+        )
+        .code(3);
+    assert_eq!(r.error_kind(), "permission_denied");
+    // 4: no such thing.
+    let r = w.run(&["jobs", "show", "nope", "--json"]).code(4);
+    assert_eq!(r.error_kind(), "not_found");
+    // 5: conflict.
+    w.job("x", "true");
+    let r = w
+        .run(&["jobs", "add", "x", "--command", "true", "--json"])
+        .code(5);
+    assert_eq!(r.error_kind(), "conflict");
+    // Plain errors: one `error:` line, optional hints, no panic text.
+    let r = w.run(&["jobs", "show", "nope"]).code(4);
+    assert!(
+        r.stderr.starts_with("error: no such job: nope\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("hint: "));
+    // Bad usage from clap is exit 2 too, JSON with --json.
+    let r = w.run(&["jobs", "frobnicate", "--json"]).code(2);
+    assert_eq!(r.error_kind(), "invalid");
+}
+
+#[test]
+fn user_flag_is_global_and_recorded_in_the_audit_log() {
+    let w = World::new();
+    w.users(&["alice"]);
+    w.grant("user:alice", &["extras.run_job"]);
+    w.job("hello", "echo hi");
+    // Before and after the subcommand.
+    w.run(&["--user", "alice", "run", "hello"]).ok();
+    w.run(&["run", "hello", "--user", "alice"]).ok();
+    let audit = w.json(&["audit", "list", "--action", "job.run"]);
+    assert_eq!(audit.as_array().unwrap().len(), 2);
+    assert_eq!(audit[0]["actor"], "alice");
+    assert_eq!(audit[0]["os_user"], "root");
+    // Unknown user under --user.
+    w.run(&["--user", "ghost", "jobs", "list"]).code(4);
+}
+
+#[test]
+fn impersonation_is_refused_for_non_admin_accounts() {
+    let w = World::new();
+    w.users(&["alice"]);
+    // Let nobody write the database (the folder and files), as on a shared host.
+    for p in [w.dir.path().to_path_buf(), w.db()] {
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o777)).unwrap();
+    }
+    for suffix in ["-wal", "-shm"] {
+        let p = w.path(&format!("jobctl.db{suffix}"));
+        if p.exists() {
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o666)).unwrap();
+        }
+    }
+    let Ok(setpriv) = which("setpriv") else {
+        eprintln!("setpriv missing: skipped");
+        return;
+    };
+    let run = |args: &[&str]| {
+        let mut c = std::process::Command::new(&setpriv);
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(bin())
+            .args(args)
+            .env("JOBCTL_DB", w.db())
+            .env("JOBCTL_NOW", &w.now)
+            .current_dir("/");
+        finish(c.output().unwrap())
+    };
+    run(&["--user", "alice", "jobs", "list"])
+        .code(3)
+        .stderr_has("--user needs root or a jobctl admin");
+    // Without --user, nobody is registered as a plain user and can read.
+    run(&["jobs", "list"]).ok();
+    assert!(w.sql("SELECT name FROM users").contains("nobody"));
+    run(&["jobs", "add", "x", "--command", "true"]).code(3);
+}
+
+fn which(name: &str) -> Result<std::path::PathBuf, ()> {
+    std::env::var_os("PATH")
+        .into_iter()
+        .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .map(|d| d.join(name))
+        .find(|p| p.exists())
+        .ok_or(())
+}
+
+#[test]
+fn a_database_from_a_newer_jobctl_is_refused_and_not_modified() {
+    let w = World::new();
+    w.sql("PRAGMA user_version = 999");
+    let before = std::fs::read(w.db()).unwrap();
+    let r = w.run(&["jobs", "list"]).code(1);
+    assert!(r.stderr.contains("newer jobctl"), "{}", r.stderr);
+    assert_eq!(std::fs::read(w.db()).unwrap(), before);
+}
+
+#[test]
+fn a_corrupt_file_is_reported_clearly() {
+    let w = World::bare();
+    std::fs::write(w.db(), vec![b'x'; 8192]).unwrap();
+    let r = w.run(&["jobs", "list"]).code(1);
+    assert!(
+        r.stderr.contains("corrupt or not a jobctl database"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("panicked"));
+    assert_eq!(std::fs::read(w.db()).unwrap(), vec![b'x'; 8192]);
+}
+
+#[test]
+fn an_old_schema_is_migrated_on_open() {
+    // A database at schema version 0 (empty) with a foreign table: migration adds ours.
+    let w = World::bare();
+    w.sql("CREATE TABLE unrelated (x)");
+    w.run(&["init"]).ok();
+    assert_eq!(w.sql("PRAGMA user_version"), jobctl_schema_version());
+    assert_eq!(w.sql("SELECT COUNT(*) FROM unrelated"), "0");
+}
+
+fn jobctl_schema_version() -> String {
+    jobctl::store::schema_version().to_string()
+}
+
+#[test]
+fn users_groups_and_membership() {
+    let w = World::new();
+    w.users(&["alice", "bob"]);
+    w.run(&["users", "add", "alice"]).code(5);
+    w.group("leads", &["alice"]);
+    w.run(&["groups", "add", "leads"]).code(5);
+    w.run(&["groups", "add-member", "leads", "alice"]).code(5);
+    w.run(&["groups", "add-member", "leads", "ghost"]).code(4);
+    w.run(&["groups", "add-member", "nogroup", "alice"]).code(4);
+    let groups = w.json(&["groups", "list"]);
+    assert_eq!(groups[0]["members"], serde_json::json!(["alice"]));
+    w.as_user("bob", &["groups", "add-member", "leads", "bob"])
+        .code(3);
+    w.run(&["groups", "remove-member", "leads", "alice"]).ok();
+    w.run(&["groups", "remove-member", "leads", "alice"])
+        .code(5);
+    w.run(&["users", "remove", "bob"]).ok();
+    w.run(&["users", "remove", "bob"]).code(4);
+    w.as_user("alice", &["users", "add", "carol"]).code(3);
+    w.run(&["users", "add", "bad name"]).code(2);
+}
+
+#[test]
+fn permissions_are_granted_listed_and_revoked() {
+    let w = World::new();
+    w.users(&["alice"]);
+    w.group("ops", &["alice"]);
+    w.run(&[
+        "perms",
+        "grant",
+        "user:alice",
+        "extras.run_job",
+        "--job",
+        "backup-*",
+    ])
+    .ok();
+    w.grant("group:ops", &["extras.view_scheduledjob"]);
+    let list = w.json(&["perms", "list", "user:alice"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["job"], "backup-*");
+    w.run(&["perms", "grant", "user:alice", "extras.fly"])
+        .code(2);
+    w.run(&["perms", "grant", "alice", "extras.run_job"])
+        .code(2);
+    w.run(&["perms", "grant", "user:ghost", "extras.run_job"])
+        .code(4);
+    w.as_user("alice", &["perms", "grant", "user:alice", "extras.run_job"])
+        .code(3);
+    // The grant is limited to matching jobs.
+    w.job("backup-etc", "true");
+    w.job("deploy", "true");
+    w.as_user("alice", &["run", "backup-etc"]).ok();
+    w.as_user("alice", &["run", "deploy"])
+        .code(3)
+        .stderr_has("extras.run_job");
+    w.run(&[
+        "perms",
+        "revoke",
+        "user:alice",
+        "extras.run_job",
+        "--job",
+        "backup-*",
+    ])
+    .ok();
+    w.as_user("alice", &["run", "backup-etc"]).code(3);
+    let audit = w.json(&["audit", "list", "--action", "perms.revoke"]);
+    assert_eq!(audit[0]["object"], "user:alice");
+}
+
+#[test]
+fn jobs_add_show_enable_disable_remove() {
+    let w = World::new();
+    w.run(&[
+        "jobs",
+        "add",
+        "deploy",
+        "--command",
+        "./deploy.sh",
+        "--grouping",
+        "ops",
+        "--description",
+        "ship it",
+        "--var",
+        "env:choice=staging",
+        "--choices",
+        "env=staging,prod",
+        "--required-var",
+        "version:string",
+        "--var",
+        "count:integer=3",
+        "--time-limit",
+        "600",
+        "--soft-time-limit",
+        "300",
+        "--singleton",
+    ])
+    .ok();
+    let job = w.json(&["jobs", "show", "deploy"]);
+    assert_eq!(job["grouping"], "ops");
+    assert_eq!(job["singleton"], true);
+    assert_eq!(job["time_limit"], 600);
+    let var = |name: &str| {
+        job["variables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        var("env")["choices"],
+        serde_json::json!(["staging", "prod"])
+    );
+    assert_eq!(var("env")["type"], "choice");
+    assert_eq!(var("version")["required"], true);
+    assert_eq!(var("count")["default"], 3);
+    assert_eq!(job["has_sensitive_variables"], false);
+    w.run(&["jobs", "disable", "deploy"]).ok();
+    assert_eq!(w.json(&["jobs", "show", "deploy"])["enabled"], false);
+    w.run(&["run", "deploy", "--var", "version=1"])
+        .code(5)
+        .stderr_has("is disabled");
+    w.run(&["jobs", "enable", "deploy"]).ok();
+    w.run(&["jobs", "list", "--grouping", "ops"])
+        .ok()
+        .stdout_has("deploy");
+    w.run(&[
+        "schedule",
+        "deploy",
+        "--interval",
+        "daily",
+        "--name",
+        "d",
+        "--start-time",
+        "2030-01-02T00:00:00Z",
+        "--var",
+        "version=2",
+    ])
+    .ok();
+    w.run(&["jobs", "remove", "deploy"])
+        .code(5)
+        .stderr_has("--force");
+    w.run(&["jobs", "remove", "deploy", "--force"]).ok();
+    w.run(&["jobs", "show", "deploy"]).code(4);
+    assert_eq!(w.sql("SELECT COUNT(*) FROM scheduled_jobs"), "0");
+}
+
+#[test]
+fn bad_job_definitions_are_refused() {
+    let w = World::new();
+    for args in [
+        vec!["jobs", "add", "x", "--command", ""],
+        vec!["jobs", "add", "x", "--command", "true", "--var", "n:float"],
+        vec![
+            "jobs",
+            "add",
+            "x",
+            "--command",
+            "true",
+            "--var",
+            "n:integer=abc",
+        ],
+        vec!["jobs", "add", "x", "--command", "true", "--var", "c:choice"],
+        vec!["jobs", "add", "x", "--command", "true", "--shell", "sh"],
+        vec![
+            "jobs",
+            "add",
+            "x",
+            "--command",
+            "true",
+            "--sensitive-var",
+            "token",
+            "--no-sensitive",
+        ],
+        vec![
+            "jobs",
+            "add",
+            "x",
+            "--command",
+            "true",
+            "--time-limit",
+            "-1",
+        ],
+    ] {
+        w.run(&args).code(2);
+    }
+    w.run(&[
+        "jobs",
+        "add",
+        "x",
+        "--command",
+        "true",
+        "--sensitive-var",
+        "token",
+    ])
+    .ok();
+    assert_eq!(
+        w.json(&["jobs", "show", "x"])["has_sensitive_variables"],
+        true
+    );
+    w.run(&["jobs", "add", "y", "--command", "true", "--sensitive"])
+        .ok();
+    assert_eq!(
+        w.json(&["jobs", "show", "y"])["has_sensitive_variables"],
+        true
+    );
+}
+
+#[test]
+fn jobs_import_upserts_by_name_from_toml_and_json() {
+    let w = World::new();
+    let toml = w.path("jobs.toml");
+    std::fs::write(&toml, "[[jobs]]\nname = \"a\"\ncommand = \"echo a\"\n\n[[jobs]]\nname = \"b\"\ncommand = \"echo b\"\ntime_limit = 5\n").unwrap();
+    let r = w.json(&["jobs", "import", toml.to_str().unwrap()]);
+    assert_eq!(r[0]["outcome"], "created");
+    let r = w.json(&["jobs", "import", toml.to_str().unwrap()]);
+    assert_eq!(r[0]["outcome"], "unchanged");
+    let json = w.path("jobs.json");
+    std::fs::write(&json, r#"[{"name": "a", "command": "echo A"}]"#).unwrap();
+    let r = w.json(&["jobs", "import", json.to_str().unwrap()]);
+    assert_eq!(r[0]["outcome"], "updated");
+    assert_eq!(w.json(&["jobs", "show", "a"])["command"], "echo A");
+    std::fs::write(&json, r#"[{"name": "a"}]"#).unwrap();
+    w.run(&["jobs", "import", json.to_str().unwrap()]).code(2);
+    w.run(&["jobs", "import", "/no/such/file"]).code(4);
+}
+
+#[test]
+fn completions_match_the_committed_files() {
+    let w = World::bare();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let generated = w.run(&["completions", shell]).ok().stdout;
+        let ext = match shell {
+            "bash" => "bash",
+            "zsh" => "zsh",
+            "fish" => "fish",
+            "elvish" => "elv",
+            _ => "ps1",
+        };
+        let committed = std::fs::read_to_string(format!(
+            "{}/completions/jobctl.{ext}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap_or_default();
+        assert!(
+            generated == committed,
+            "completions/jobctl.{ext} is stale: run `scripts/gen-completions` (or `jobctl completions {shell} > completions/jobctl.{ext}`)"
+        );
+    }
+}
+
+#[test]
+fn every_help_shows_an_example() {
+    let w = World::bare();
+    let top = w.run(&["--help"]).ok();
+    assert!(top.stdout.contains("Examples:"));
+    let subcommands = [
+        vec!["init"],
+        vec!["users", "add"],
+        vec!["users", "list"],
+        vec!["users", "remove"],
+        vec!["groups", "add"],
+        vec!["groups", "add-member"],
+        vec!["groups", "remove-member"],
+        vec!["groups", "list"],
+        vec!["perms", "grant"],
+        vec!["perms", "revoke"],
+        vec!["perms", "list"],
+        vec!["jobs", "add"],
+        vec!["jobs", "import"],
+        vec!["jobs", "list"],
+        vec!["jobs", "show"],
+        vec!["jobs", "enable"],
+        vec!["jobs", "disable"],
+        vec!["jobs", "remove"],
+        vec!["run"],
+        vec!["schedule"],
+        vec!["schedules", "list"],
+        vec!["schedules", "show"],
+        vec!["schedules", "next"],
+        vec!["schedules", "enable"],
+        vec!["schedules", "disable"],
+        vec!["schedules", "delete"],
+        vec!["import-crontab"],
+        vec!["cron", "next"],
+        vec!["cron", "explain"],
+        vec!["workflows", "add"],
+        vec!["workflows", "add-stage"],
+        vec!["workflows", "list"],
+        vec!["workflows", "show"],
+        vec!["workflows", "remove"],
+        vec!["approvals", "pending"],
+        vec!["approvals", "done"],
+        vec!["approvals", "list"],
+        vec!["approvals", "requests"],
+        vec!["approvals", "show"],
+        vec!["approvals", "cancel"],
+        vec!["approve"],
+        vec!["deny"],
+        vec!["comment"],
+        vec!["run-due"],
+        vec!["cron-line"],
+        vec!["results", "list"],
+        vec!["results", "show"],
+        vec!["audit", "list"],
+        vec!["completions"],
+    ];
+    for sub in subcommands {
+        let mut args = sub.clone();
+        args.push("--help");
+        let r = w.run(&args).ok();
+        assert!(
+            r.stdout.contains("Example"),
+            "`jobctl {} --help` shows no example",
+            sub.join(" ")
+        );
+    }
+}
+
+#[test]
+fn the_audit_log_is_append_only() {
+    let w = World::new();
+    w.job("x", "true");
+    let conn = rusqlite::Connection::open(w.db()).unwrap();
+    assert!(
+        conn.execute("UPDATE audit SET actor = 'mallory'", [])
+            .is_err()
+    );
+    assert!(conn.execute("DELETE FROM audit", []).is_err());
+}
+
+#[test]
+fn a_closed_stdout_pipe_is_not_an_error() {
+    let w = World::new();
+    for i in 0..50 {
+        w.job(&format!("job{i}"), "true");
+    }
+    let mut child = w
+        .cmd(&["jobs", "list"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    assert!(status.code() == Some(0), "{status:?}");
+}

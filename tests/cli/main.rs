@@ -1,0 +1,7 @@
+//! The integration suite: every test drives the real `jobctl` binary with a temp database and
+//! a pinned `JOBCTL_NOW` (see `harness`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+mod harness;
+
+mod foundation;
