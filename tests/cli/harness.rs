@@ -102,6 +102,23 @@ impl World {
         }
     }
 
+    /// A copy of this world (database files included) in a new temp folder, for tests that
+    /// try many actions on the same starting state.
+    pub fn fork(&self) -> World {
+        let w = World {
+            dir: tempfile::tempdir().expect("temp dir"),
+            now: self.now.clone(),
+            tz: self.tz.clone(),
+        };
+        for suffix in ["", "-wal", "-shm"] {
+            let from = self.path(&format!("jobctl.db{suffix}"));
+            if from.exists() {
+                std::fs::copy(&from, w.path(&format!("jobctl.db{suffix}"))).expect("copy db");
+            }
+        }
+        w
+    }
+
     pub fn db(&self) -> PathBuf {
         self.dir.path().join("jobctl.db")
     }

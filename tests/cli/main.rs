@@ -5,3 +5,5 @@
 mod harness;
 
 mod foundation;
+mod permissions;
+mod reliability;
