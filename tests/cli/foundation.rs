@@ -566,3 +566,49 @@ fn a_closed_stdout_pipe_is_not_an_error() {
     let status = child.wait().unwrap();
     assert!(status.code() == Some(0), "{status:?}");
 }
+
+#[test]
+fn init_shared_group_makes_the_files_group_writable_in_a_setgid_folder() {
+    use std::os::unix::fs::MetadataExt;
+    let Some(group) = nix::unistd::Group::from_name("users").ok().flatten() else {
+        eprintln!("no `users` group: skipped");
+        return;
+    };
+    let w = World::bare();
+    let db = w.path("shared/jobctl.db");
+    w.run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "init",
+        "--shared-group",
+        "users",
+    ])
+    .ok();
+    w.run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "jobs",
+        "add",
+        "x",
+        "--command",
+        "true",
+    ])
+    .ok();
+    let dir = std::fs::metadata(db.parent().unwrap()).unwrap();
+    assert_eq!(dir.gid(), group.gid.as_raw());
+    assert!(dir.mode() & 0o2000 != 0, "the folder is not setgid");
+    let file = std::fs::metadata(&db).unwrap();
+    assert_eq!(file.mode() & 0o777, 0o660);
+    assert_eq!(file.gid(), group.gid.as_raw());
+    let wal = db.with_file_name("jobctl.db-wal");
+    if let Ok(meta) = std::fs::metadata(&wal) {
+        assert_eq!(
+            meta.mode() & 0o777,
+            0o660,
+            "the WAL file is not group-writable"
+        );
+        assert_eq!(meta.gid(), group.gid.as_raw());
+    }
+    w.run(&["init", "--shared-group", "no-such-group-xyz"])
+        .code(2);
+}
