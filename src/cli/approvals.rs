@@ -1,6 +1,7 @@
 //! Approve, deny, comment, cancel, and the approval dashboards (pending, done, list,
 //! requests, show). Every decision goes through `domain::workflow::decide`.
 
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use clap::{Args, Subcommand};
 use serde_json::json;
@@ -10,7 +11,7 @@ use crate::domain::permission::Permission;
 use crate::domain::schedule::Interval;
 use crate::domain::time::fmt_local;
 use crate::domain::workflow::{
-    self, Action, ActorFacts, PastDue, Refusal, ResponseKind, ScheduleEffect, WorkflowState,
+    self, Action, ActorFacts, PastDue, Refusal, ResponseKind, ScheduleEffect, Transition,
 };
 use crate::error::{Error, Result};
 use crate::store::schedules;
@@ -292,6 +293,8 @@ fn stage_detail(ctx: &Ctx, v: &StageView) -> Result<()> {
     Ok(())
 }
 
+/// A refusal of the rules as an error with its exit code. (`ConfirmationRequired` only gets
+/// here from a caller that cannot ask; `decide` handles it itself.)
 fn refusal(r: Refusal) -> Error {
     match r {
         Refusal::Invalid(m) => Error::invalid(m),
@@ -339,6 +342,17 @@ pub fn comment(ctx: &Ctx, args: CommentArgs) -> Result<()> {
     )
 }
 
+/// What one attempt at a decision came to.
+enum Attempt {
+    /// Recorded and committed.
+    Done(Transition),
+    /// Nothing changed: this final approval of a past-due one-off needs a confirmation.
+    NeedsConfirmation {
+        scheduled_for: DateTime<Utc>,
+        tz: Tz,
+    },
+}
+
 fn decide(ctx: &Ctx, stage: i64, action: &Action, yes: bool) -> Result<()> {
     // Invalid input first (rule 11), before looking anything up.
     match action {
@@ -349,150 +363,117 @@ fn decide(ctx: &Ctx, stage: i64, action: &Action, yes: bool) -> Result<()> {
         _ => {}
     }
     let mut confirmed = yes;
-    loop {
-        match try_decide(ctx, stage, action, confirmed) {
-            Err(Refusal::ConfirmationRequired { scheduled_for, .. })
-                if !confirmed && ctx.interactive() && !ctx.out.is_json() =>
-            {
-                let schedule = schedules::get(
-                    ctx.store.conn(),
-                    store::snapshot(
-                        ctx.store.conn(),
-                        store::workflow_of_stage(ctx.store.conn(), stage)?,
-                    )?
-                    .scheduled_job,
-                )?;
-                let question =
-                    workflow::past_due_question(&fmt_local(scheduled_for, schedule.tz()));
-                let answer = dialoguer::Confirm::new()
-                    .with_prompt(question)
-                    .default(false)
-                    .interact()
-                    .map_err(|e| Error::invalid(format!("no answer: {e}")))?;
-                if !answer {
-                    return Err(Error::conflict(
-                        "not approved: you declined the past-due confirmation",
-                    ));
-                }
+    let t = loop {
+        match try_decide(ctx, stage, action, confirmed)? {
+            Attempt::Done(t) => break t,
+            Attempt::NeedsConfirmation { scheduled_for, tz } => {
+                confirm_past_due(ctx, stage, &fmt_local(scheduled_for, tz))?;
                 confirmed = true;
             }
-            Err(Refusal::ConfirmationRequired { scheduled_for, .. }) => {
-                let tz = schedules::get(
-                    ctx.store.conn(),
-                    store::snapshot(
-                        ctx.store.conn(),
-                        store::workflow_of_stage(ctx.store.conn(), stage)?,
-                    )?
-                    .scheduled_job,
-                )?
-                .tz();
-                return Err(Error::conflict(workflow::past_due_question(&fmt_local(
-                    scheduled_for,
-                    tz,
-                )))
-                .hint("confirmation required: add --yes to approve anyway"));
-            }
-            Err(r) => return Err(refusal(r)),
-            Ok(view) => {
-                return ctx.out.show(&view, |v| {
-                    stage_detail(ctx, v)?;
-                    if v.state == "denied" {
-                        ctx.out
-                            .line("the workflow is denied: the job will never run")?;
-                    }
-                    Ok(())
-                });
-            }
         }
+    };
+    if let Some(m) = &t.denial_message {
+        ctx.out.warn(&format!("denied: {m}"));
+    }
+    let view = store::stage_view(ctx.store.conn(), stage)?;
+    ctx.out.show(&view, |v| {
+        stage_detail(ctx, v)?;
+        if v.state == "denied" {
+            ctx.out
+                .line("the workflow is denied: the job will never run")?;
+        }
+        Ok(())
+    })
+}
+
+/// Asks the past-due question on a terminal; without one (or with `--json`), refuses with
+/// exit 5 and names `--yes`.
+fn confirm_past_due(ctx: &Ctx, stage: i64, when: &str) -> Result<()> {
+    if !ctx.interactive() || ctx.out.is_json() {
+        return Err(Error::conflict(workflow::past_due_question(when))
+            .hint("confirmation required: add --yes to approve anyway")
+            .hint(format!("jobctl approve {stage} --yes")));
+    }
+    let answer = dialoguer::Confirm::new()
+        .with_prompt(workflow::past_due_question(when))
+        .default(false)
+        .interact()
+        .map_err(|e| Error::invalid(format!("no answer: {e}")))?;
+    if answer {
+        Ok(())
+    } else {
+        Err(Error::conflict(
+            "not approved: you declined the past-due confirmation",
+        ))
     }
 }
 
-/// One attempt inside a `BEGIN IMMEDIATE` transaction: load, decide, persist.
-fn try_decide(
-    ctx: &Ctx,
-    stage: i64,
-    action: &Action,
-    confirmed: bool,
-) -> std::result::Result<StageView, Refusal> {
-    let internal = |e: Error| match e.kind {
-        crate::error::ErrorKind::NotFound => Refusal::NotFound(e.message),
-        crate::error::ErrorKind::Conflict => Refusal::Conflict(e.message),
-        _ => Refusal::Conflict(format!("internal: {}", e.message)),
+/// One attempt inside a `BEGIN IMMEDIATE` transaction: load, decide, persist. Refusals of the
+/// rules become errors with their exit codes; store failures keep theirs (exit 1).
+fn try_decide(ctx: &Ctx, stage: i64, action: &Action, confirmed: bool) -> Result<Attempt> {
+    let tx = ctx.store.immediate()?;
+    let wf_id = store::workflow_of_stage(&tx, stage)?;
+    let info = store::snapshot(&tx, wf_id)?;
+    let schedule = schedules::get(&tx, info.scheduled_job)?;
+    let target = info.snapshot.stage(stage);
+    let group = target.map(|s| s.approver_group.as_str());
+    let actor = facts(ctx, &schedule.job_name, group)?;
+    let past_due = match (schedule.interval, schedule.start_time) {
+        (Interval::Future, Some(start)) if start <= ctx.now => Some(PastDue {
+            scheduled_for: start,
+            confirmed,
+        }),
+        _ => None,
     };
-    let inner = || -> Result<std::result::Result<StageView, Refusal>> {
-        let tx = ctx.store.immediate()?;
-        let wf_id = store::workflow_of_stage(&tx, stage)?;
-        let info = store::snapshot(&tx, wf_id)?;
-        let schedule = schedules::get(&tx, info.scheduled_job)?;
-        let group = info.snapshot.stage(stage).map(|s| s.approver_group.clone());
-        let actor = facts(ctx, &schedule.job_name, group.as_deref())?;
-        let past_due = match (schedule.interval, schedule.start_time) {
-            (Interval::Future, Some(start)) if start <= ctx.now => Some(PastDue {
-                scheduled_for: start,
-                confirmed,
-            }),
-            _ => None,
-        };
-        let t = match workflow::decide(&info.snapshot, stage, &actor, action, past_due.as_ref()) {
-            Ok(t) => t,
-            Err(r) => return Ok(Err(r)),
-        };
-        let text = match action {
-            Action::Approve { comment } | Action::Deny { comment } => comment.unwrap_or(""),
-            Action::Comment { text } => text,
-        };
-        store::add_response(&tx, stage, ctx.user_id(), t.response, text, ctx.now_secs())?;
-        store::apply(&tx, wf_id, stage, &t, ctx.now_secs())?;
-        if let Some(effect) = t.schedule_effect {
-            schedules::set_state(&tx, schedule.id, effect.scheduled_job_state())?;
-            if effect == ScheduleEffect::Activate
-                && !schedule.interval.is_one_off()
-                && let Some(next) = schedule.next_run
-                && next < ctx.now
-            {
-                // Approved late: start at the next occurrence, without a catch-up run for the wait.
-                let next = schedule.recurrence().catch_up(next, ctx.now).next_run;
-                schedules::set_next_run(&tx, schedule.id, next)?;
-            }
+    let t = match workflow::decide(&info.snapshot, stage, &actor, action, past_due.as_ref()) {
+        Ok(t) => t,
+        Err(Refusal::ConfirmationRequired { scheduled_for, .. }) => {
+            return Ok(Attempt::NeedsConfirmation {
+                scheduled_for,
+                tz: schedule.tz(),
+            });
         }
-        let action_name = match t.response {
-            ResponseKind::Approved => "stage.approve",
-            ResponseKind::Denied => "stage.deny",
-            ResponseKind::Comment => "stage.comment",
-        };
+        Err(r) => return Err(refusal(r)),
+    };
+    let text = match action {
+        Action::Approve { comment } | Action::Deny { comment } => comment.unwrap_or(""),
+        Action::Comment { text } => text,
+    };
+    store::add_response(&tx, stage, ctx.user_id(), t.response, text, ctx.now_secs())?;
+    store::apply(&tx, wf_id, stage, &t, ctx.now_secs())?;
+    if let Some(effect) = t.schedule_effect {
+        schedules::set_state(&tx, schedule.id, effect.scheduled_job_state())?;
+        if effect == ScheduleEffect::Activate
+            && !schedule.interval.is_one_off()
+            && let Some(next) = schedule.next_run
+            && next < ctx.now
+        {
+            // Approved late: start at the next occurrence, without a catch-up run for the wait.
+            let next = schedule.recurrence().catch_up(next, ctx.now).next_run;
+            schedules::set_next_run(&tx, schedule.id, next)?;
+        }
+    }
+    let action_name = match t.response {
+        ResponseKind::Approved => "stage.approve",
+        ResponseKind::Denied => "stage.deny",
+        ResponseKind::Comment => "stage.comment",
+    };
+    ctx.audit(
+        &tx,
+        action_name,
+        &format!("stage:{stage}"),
+        json!({"workflow": wf_id, "comment": text, "schedule": schedule.id}),
+    )?;
+    if t.completes_workflow {
         ctx.audit(
             &tx,
-            action_name,
-            &format!("stage:{stage}"),
-            json!({"workflow": wf_id, "comment": text, "schedule": schedule.id}),
+            &format!("workflow.{}", t.workflow_state.as_str()),
+            &format!("workflow:{wf_id}"),
+            json!({"schedule": schedule.id}),
         )?;
-        if t.completes_workflow {
-            ctx.audit(
-                &tx,
-                &format!("workflow.{}", t.workflow_state.as_str()),
-                &format!("workflow:{wf_id}"),
-                json!({"schedule": schedule.id}),
-            )?;
-        }
-        let view = store::stage_view(&tx, stage)?;
-        tx.commit()?;
-        if t.workflow_state == WorkflowState::Denied
-            && let Some(m) = &t.denial_message
-        {
-            ctx.out.warn(&format!("denied: {m}"));
-        }
-        Ok(Ok(view))
-    };
-    match inner() {
-        Ok(r) => r,
-        Err(e)
-            if e.kind == crate::error::ErrorKind::NotFound
-                || e.kind == crate::error::ErrorKind::Conflict =>
-        {
-            Err(internal(e))
-        }
-        Err(e) => Err(Refusal::Conflict(e.message)),
     }
+    tx.commit()?;
+    Ok(Attempt::Done(t))
 }
 
 fn cancel(ctx: &Ctx, workflow_id: i64, comment: Option<String>) -> Result<()> {

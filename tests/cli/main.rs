@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod approvals;
 mod foundation;
 mod permissions;
 mod reliability;
