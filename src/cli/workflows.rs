@@ -6,7 +6,7 @@ use serde_json::json;
 use crate::app::Ctx;
 use crate::domain::glob::validate_glob;
 use crate::domain::names::validate_principal_name;
-use crate::domain::workflow::validate_new_stage;
+use crate::domain::workflow::{check_stage_unique, validate_stage_input};
 use crate::error::{Error, Result};
 use crate::store::users;
 use crate::store::workflows::{self, Definition, StageDefinition};
@@ -158,12 +158,8 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
 }
 
 fn add_stage(ctx: &Ctx, args: AddStageArgs) -> Result<()> {
-    if args.min_approvers < 1 {
-        return Err(Error::invalid(format!(
-            "--min-approvers must be at least 1 (got {})",
-            args.min_approvers
-        )));
-    }
+    // Invalid input (2), then unknown workflow or group (4), then who (3), then state (5).
+    validate_stage_input(&args.name, args.min_approvers).map_err(Error::invalid)?;
     let tx = ctx.store.immediate()?;
     let def = workflows::get_definition(&tx, &args.workflow)?;
     let group = users::group_id(&tx, &args.group)?;
@@ -173,8 +169,7 @@ fn add_stage(ctx: &Ctx, args: AddStageArgs) -> Result<()> {
         .iter()
         .map(|s| (s.name.clone(), s.sequence))
         .collect();
-    validate_new_stage(&existing, &args.name, args.sequence, args.min_approvers)
-        .map_err(Error::conflict)?;
+    check_stage_unique(&existing, &args.name, args.sequence).map_err(Error::conflict)?;
     let stage = StageDefinition {
         id: 0,
         name: args.name.clone(),

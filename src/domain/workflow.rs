@@ -13,7 +13,9 @@ use super::permission::Permission;
 
 #[path = "workflow_definition.rs"]
 mod definition;
-pub use definition::{DefinitionMatch, applicable_definition, validate_new_stage};
+pub use definition::{
+    DefinitionMatch, applicable_definition, check_stage_unique, validate_stage_input,
+};
 
 /// A jobctl user's database id.
 pub type UserId = i64;

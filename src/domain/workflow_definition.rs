@@ -3,14 +3,9 @@
 
 use super::super::glob::glob_match;
 
-/// Stage validations for definitions: non-blank name, `min_approvers` ≥ 1, and a sequence
-/// and name not already used by `existing` (`(name, sequence)` pairs) of that definition.
-pub fn validate_new_stage(
-    existing: &[(String, i64)],
-    name: &str,
-    sequence: i64,
-    min_approvers: i64,
-) -> Result<(), String> {
+/// The input of a new stage definition (exit 2 when wrong): a non-blank name and
+/// `min_approvers` ≥ 1 (a stage nobody needs to approve could never be approved).
+pub fn validate_stage_input(name: &str, min_approvers: i64) -> Result<(), String> {
     if name.trim().is_empty() {
         return Err("the stage name is empty".to_string());
     }
@@ -22,6 +17,16 @@ pub fn validate_new_stage(
     if u32::try_from(min_approvers).is_err() {
         return Err(format!("--min-approvers {min_approvers} is too large"));
     }
+    Ok(())
+}
+
+/// A new stage against the definition's `existing` `(name, sequence)` pairs (exit 5 when
+/// wrong): names and sequences are unique within a definition.
+pub fn check_stage_unique(
+    existing: &[(String, i64)],
+    name: &str,
+    sequence: i64,
+) -> Result<(), String> {
     if existing.iter().any(|(n, _)| n == name) {
         return Err(format!("this workflow already has a stage named '{name}'"));
     }
@@ -72,36 +77,29 @@ mod tests {
 
     #[test]
     fn stage_validation() {
-        let existing = vec![("leads".to_string(), 10), ("board".to_string(), 20)];
-        assert_eq!(validate_new_stage(&existing, "security", 30, 1), Ok(()));
-        assert_eq!(validate_new_stage(&[], "only", 0, 5), Ok(()));
+        assert_eq!(validate_stage_input("security", 1), Ok(()));
+        assert_eq!(validate_stage_input("only", 5), Ok(()));
+        for bad in [0, -3] {
+            let err = validate_stage_input("x", bad).unwrap_err();
+            assert!(err.contains("at least 1"), "{err}");
+        }
         assert!(
-            validate_new_stage(&existing, "x", 30, 0)
-                .unwrap_err()
-                .contains("at least 1")
-        );
-        assert!(
-            validate_new_stage(&existing, "x", 30, -3)
-                .unwrap_err()
-                .contains("at least 1")
-        );
-        assert!(
-            validate_new_stage(&existing, "x", 30, i64::MAX)
+            validate_stage_input("x", i64::MAX)
                 .unwrap_err()
                 .contains("too large")
         );
+        assert!(validate_stage_input("  ", 1).unwrap_err().contains("empty"));
+
+        let existing = vec![("leads".to_string(), 10), ("board".to_string(), 20)];
+        assert_eq!(check_stage_unique(&existing, "security", 30), Ok(()));
+        assert_eq!(check_stage_unique(&[], "only", 0), Ok(()));
         assert!(
-            validate_new_stage(&existing, "leads", 30, 1)
+            check_stage_unique(&existing, "leads", 30)
                 .unwrap_err()
                 .contains("named 'leads'")
         );
-        let err = validate_new_stage(&existing, "x", 20, 1).unwrap_err();
+        let err = check_stage_unique(&existing, "x", 20).unwrap_err();
         assert!(err.contains("sequence 20 ('board')"), "{err}");
-        assert!(
-            validate_new_stage(&existing, "  ", 30, 1)
-                .unwrap_err()
-                .contains("empty")
-        );
     }
 
     #[test]

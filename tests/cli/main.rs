@@ -8,3 +8,4 @@ mod approvals;
 mod foundation;
 mod permissions;
 mod reliability;
+mod workflows;
