@@ -15,7 +15,7 @@ use crate::domain::workflow::{
 };
 use crate::error::{Error, Result};
 use crate::store::schedules;
-use crate::store::workflows::{self as store, StageView};
+use crate::store::workflows::{self as store, StageView, WorkflowView};
 
 #[derive(Debug, Subcommand)]
 pub enum ApprovalsCmd {
@@ -111,17 +111,20 @@ pub fn run(ctx: &Ctx, cmd: ApprovalsCmd) -> Result<()> {
                             .first()
                             .map(|s| s.scheduled_job.job.clone())
                             .unwrap_or_default();
-                        let waiting = w
-                            .stages
-                            .iter()
-                            .find(|s| s.is_active)
-                            .map(|s| {
-                                format!(
-                                    "{} ({} of {} from {})",
-                                    s.name, s.approvals, s.min_approvers, s.approver_group
-                                )
-                            })
-                            .unwrap_or_else(|| "-".into());
+                        let waiting = match w.stages.iter().find(|s| s.is_active) {
+                            Some(s) => format!(
+                                "{} ({} of {} from {})",
+                                s.name, s.approvals, s.min_approvers, s.approver_group
+                            ),
+                            // Denied: the stage and its denial message, for the requester.
+                            None => match w.stages.iter().find(|s| s.state == "denied") {
+                                Some(s) => match &s.denial_message {
+                                    Some(m) => format!("denied at {}: {m}", s.name),
+                                    None => format!("denied at {}", s.name),
+                                },
+                                None => "-".into(),
+                            },
+                        };
                         vec![
                             w.id.to_string(),
                             job,
@@ -191,10 +194,14 @@ pub fn stage_table(ctx: &Ctx, stages: &[StageView]) -> Result<()> {
                 s.scheduled_job.job.clone(),
                 s.scheduled_job.name.clone(),
                 s.scheduled_job.requester.clone(),
-                s.scheduled_job
-                    .start_time
-                    .map(|t| fmt_local(t.0, tz))
-                    .unwrap_or_else(|| "now".into()),
+                match (
+                    s.scheduled_job.start_time,
+                    s.scheduled_job.interval.as_str(),
+                ) {
+                    (Some(t), _) => fmt_local(t.0, tz),
+                    (None, "immediately") => "now".into(),
+                    (None, interval) => interval.to_string(),
+                },
             ]
         })
         .collect();
@@ -256,10 +263,14 @@ fn stage_detail(ctx: &Ctx, v: &StageView) -> Result<()> {
         ("requester", v.scheduled_job.requester.clone()),
         (
             "start",
-            v.scheduled_job
-                .start_time
-                .map(|t| fmt_local(t.0, tz))
-                .unwrap_or_else(|| "as soon as approved".into()),
+            match (
+                v.scheduled_job.start_time,
+                v.scheduled_job.interval.as_str(),
+            ) {
+                (Some(t), _) => fmt_local(t.0, tz),
+                (None, "immediately") => "as soon as approved".into(),
+                (None, interval) => format!("{interval} (no start time)"),
+            },
         ),
         (
             "decided",
@@ -291,6 +302,53 @@ fn stage_detail(ctx: &Ctx, v: &StageView) -> Result<()> {
             .table(&["WHEN", "USER", "RESPONSE", "COMMENT"], rows, "")?;
     }
     Ok(())
+}
+
+/// One line telling people what a workflow waits for, or how it ended: who must approve
+/// next (the active stage's remaining approvals and the people who can give them), or that
+/// the job runs when due, or that it never will.
+pub fn next_step(conn: &rusqlite::Connection, wf: &WorkflowView) -> Result<String> {
+    let id = wf.id;
+    Ok(match wf.state.as_str() {
+        "approved" => {
+            format!(
+                "workflow {id} is approved: the job runs when due, on the next `jobctl run-due`"
+            )
+        }
+        "canceled" => format!("workflow {id} was canceled: the job will never run"),
+        "denied" => {
+            let at = wf.stages.iter().find(|s| s.state == "denied");
+            let stage = at
+                .map(|s| format!(" at stage \"{}\"", s.name))
+                .unwrap_or_default();
+            let message = at
+                .and_then(|s| s.denial_message.as_deref())
+                .filter(|m| !m.trim().is_empty())
+                .map(|m| format!(" ({m})"))
+                .unwrap_or_default();
+            format!("workflow {id} was denied{stage}{message}: the job will never run")
+        }
+        _ => match wf.stages.iter().find(|s| s.is_active) {
+            Some(s) => {
+                let needed = (s.min_approvers.max(1) - s.approvals).max(1);
+                let who = store::possible_approvers(conn, s.id)?;
+                let who = if who.is_empty() {
+                    "nobody in it can approve it yet".to_string()
+                } else {
+                    who.join(", ")
+                };
+                format!(
+                    "next: stage {} \"{}\" needs {needed} more approval{} from group {} ({who}): jobctl approve {}",
+                    s.id,
+                    s.name,
+                    if needed == 1 { "" } else { "s" },
+                    s.approver_group,
+                    s.id
+                )
+            }
+            None => format!("workflow {id} is pending with no active stage"),
+        },
+    })
 }
 
 /// A refusal of the rules as an error with its exit code. (`ConfirmationRequired` only gets
@@ -375,14 +433,13 @@ fn decide(ctx: &Ctx, stage: i64, action: &Action, yes: bool) -> Result<()> {
     if let Some(m) = &t.denial_message {
         ctx.out.warn(&format!("denied: {m}"));
     }
-    let view = store::stage_view(ctx.store.conn(), stage)?;
+    let conn = ctx.store.conn();
+    let view = store::stage_view(conn, stage)?;
     ctx.out.show(&view, |v| {
         stage_detail(ctx, v)?;
-        if v.state == "denied" {
-            ctx.out
-                .line("the workflow is denied: the job will never run")?;
-        }
-        Ok(())
+        let wf = store::workflow_view(conn, v.workflow)?;
+        ctx.out.line("")?;
+        ctx.out.line(&next_step(conn, &wf)?)
     })
 }
 
@@ -390,9 +447,11 @@ fn decide(ctx: &Ctx, stage: i64, action: &Action, yes: bool) -> Result<()> {
 /// exit 5 and names `--yes`.
 fn confirm_past_due(ctx: &Ctx, stage: i64, when: &str) -> Result<()> {
     if !ctx.interactive() || ctx.out.is_json() {
-        return Err(Error::conflict(workflow::past_due_question(when))
-            .hint("confirmation required: add --yes to approve anyway")
-            .hint(format!("jobctl approve {stage} --yes")));
+        return Err(Error::conflict(format!(
+            "confirmation required: this job was scheduled for {when}, which has passed, and \
+             approved now it runs on the next run-due; add --yes to approve it anyway"
+        ))
+        .hint(format!("jobctl approve {stage} --yes")));
     }
     let answer = dialoguer::Confirm::new()
         .with_prompt(workflow::past_due_question(when))
@@ -458,18 +517,20 @@ fn try_decide(ctx: &Ctx, stage: i64, action: &Action, confirmed: bool) -> Result
         ResponseKind::Denied => "stage.deny",
         ResponseKind::Comment => "stage.comment",
     };
+    let (stage_name, sequence) = target.map(|s| (s.name.as_str(), s.sequence)).unzip();
     ctx.audit(
         &tx,
         action_name,
         &format!("stage:{stage}"),
-        json!({"workflow": wf_id, "comment": text, "schedule": schedule.id}),
+        json!({"workflow": wf_id, "stage": stage_name, "sequence": sequence, "comment": text,
+               "stage_state": t.stage_state, "schedule": schedule.id, "job": schedule.job_name}),
     )?;
     if t.completes_workflow {
         ctx.audit(
             &tx,
             &format!("workflow.{}", t.workflow_state.as_str()),
             &format!("workflow:{wf_id}"),
-            json!({"schedule": schedule.id}),
+            json!({"schedule": schedule.id, "stage": stage_name, "canceled_stages": t.canceled_stages}),
         )?;
     }
     tx.commit()?;
@@ -501,7 +562,8 @@ fn cancel(ctx: &Ctx, workflow_id: i64, comment: Option<String>) -> Result<()> {
         &tx,
         "workflow.cancel",
         &format!("workflow:{workflow_id}"),
-        json!({"comment": comment, "schedule": schedule.id}),
+        json!({"comment": comment, "schedule": schedule.id, "canceled_stages": t.canceled_stages,
+               "job": schedule.job_name}),
     )?;
     let view = store::workflow_view(&tx, workflow_id)?;
     tx.commit()?;

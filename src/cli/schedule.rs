@@ -352,12 +352,13 @@ pub fn create(
         json!({"job": job.name, "interval": req.interval.as_str(), "variables": req.variables,
                "workflow": workflow_id, "definition": definition.as_ref().map(|d| d.name.clone())}),
     )?;
-    if let Some(wf) = workflow_id {
+    if let (Some(wf), Some(def)) = (workflow_id, &definition) {
+        let stages: Vec<&str> = def.stages.iter().map(|s| s.name.as_str()).collect();
         ctx.audit(
             tx,
             "approval.request",
             &format!("workflow:{wf}"),
-            json!({"schedule": id}),
+            json!({"schedule": id, "job": job.name, "definition": def.name, "stages": stages}),
         )?;
     }
     Ok(Created {
@@ -442,12 +443,8 @@ fn show_created(ctx: &Ctx, created: &Created) -> Result<()> {
                 "approval required (workflow {} \"{}\"): it will not run until approved",
                 wf.id, wf.definition
             ))?;
-            if let Some(stage) = wf.stages.iter().find(|s| s.is_active) {
-                ctx.out.line(&format!(
-                    "next: stage {} \"{}\" needs {} approval(s) from group {} (jobctl approve {})",
-                    stage.id, stage.name, stage.min_approvers, stage.approver_group, stage.id
-                ))?;
-            }
+            ctx.out
+                .line(&super::approvals::next_step(ctx.store.conn(), wf)?)?;
         }
         Ok(())
     })

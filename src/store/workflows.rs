@@ -529,6 +529,24 @@ pub fn pending_for(conn: &Connection, user: i64) -> Result<Vec<i64>> {
     )
 }
 
+/// Who may still approve a stage: active members of its approver group, other than the
+/// requester, who have not approved or denied it yet (by name). Permissions are checked when
+/// they act.
+pub fn possible_approvers(conn: &Connection, stage: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT u.name FROM stages st JOIN workflows w ON w.id = st.workflow_id
+         JOIN groups g ON g.name = st.approver_group
+         JOIN group_members m ON m.group_id = g.id JOIN users u ON u.id = m.user_id
+         WHERE st.id = ?1 AND u.active = 1 AND u.id <> w.requester_id
+           AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.stage_id = st.id AND r.user_id = u.id
+                           AND r.state IN ('approved', 'denied'))
+         ORDER BY u.name",
+    )?;
+    Ok(stmt
+        .query_map([stage], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?)
+}
+
 /// Stage ids the user approved or denied.
 pub fn done_by(conn: &Connection, user: i64) -> Result<Vec<i64>> {
     ids(
