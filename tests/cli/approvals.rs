@@ -1105,3 +1105,64 @@ fn fault_a_stage_with_min_approvers_zero_could_never_be_approved() {
     assert_eq!(v["state"], "approved");
     assert_eq!(schedule_state(&w, "1"), "active");
 }
+
+/// Runs `jobctl ARGS` as `user` on a pseudo-terminal (through util-linux `script`), typing
+/// `key` until it exits; None when `script` is not installed.
+fn on_a_terminal(w: &World, user: &str, args: &str, key: &str) -> Option<Run> {
+    use std::io::Write;
+    let script = ["/usr/bin/script", "/bin/script"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())?;
+    let line = format!("{} --user {user} {args}", crate::harness::bin().display());
+    let mut child = std::process::Command::new(script)
+        .args(["-qec", &line, "/dev/null"])
+        .env("JOBCTL_DB", w.db())
+        .env("JOBCTL_NOW", &w.now)
+        .env("JOBCTL_TZ", &w.tz)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    // The prompt may not be up yet when we type: keep typing until the command is done.
+    let mut stdin = child.stdin.take()?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while child.try_wait().ok()?.is_none() && std::time::Instant::now() < deadline {
+        let _ = stdin.write_all(key.as_bytes()).and_then(|_| stdin.flush());
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    drop(stdin);
+    Some(crate::harness::finish(child.wait_with_output().ok()?))
+}
+
+#[test]
+fn past_due_on_a_terminal_asks_and_respects_the_answer() {
+    let mut w = world();
+    request_future(&w, "once", "2030-01-01T01:00:00Z");
+    w.as_user("bob", &["approve", "1"]).ok();
+    w.as_user("carol", &["approve", "2"]).ok();
+    w.at("2030-01-01T03:00:00Z");
+    let Some(r) = on_a_terminal(&w, "dave", "approve 2", "n") else {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    };
+    let r = r.code(5);
+    assert!(
+        r.stdout.contains(
+            "This job was scheduled for 2030-01-01 01:00:00 +00:00, which has passed. It will run as soon as it is approved. Approve anyway?"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("you declined the past-due confirmation"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(schedule_state(&w, "1"), "pending");
+    let r = on_a_terminal(&w, "dave", "approve 2", "y").unwrap().ok();
+    assert!(r.stdout.contains("workflow 1 is approved"), "{}", r.stdout);
+    assert_eq!(schedule_state(&w, "1"), "active");
+    w.run(&["run-due"]).ok();
+    assert_eq!(results_of(&w, "1").len(), 1);
+}
