@@ -75,11 +75,25 @@ pub struct CommentArgs {
 pub fn run(ctx: &Ctx, cmd: ApprovalsCmd) -> Result<()> {
     let conn = ctx.store.conn();
     match cmd {
-        ApprovalsCmd::Pending => show_stages(
-            ctx,
-            store::pending_for(conn, ctx.user_id())?,
-            "nothing is waiting for your approval",
-        ),
+        ApprovalsCmd::Pending => {
+            // The index finds the candidates; the rules (rule 10) decide.
+            let mut mine = Vec::new();
+            for stage in store::pending_for(conn, ctx.user_id())? {
+                let info = store::snapshot(conn, store::workflow_of_stage(conn, stage)?)?;
+                let group = info
+                    .snapshot
+                    .stage(stage)
+                    .map(|s| s.approver_group.as_str());
+                let actor = ActorFacts {
+                    in_approver_group: in_group(ctx, group),
+                    ..facts_without_permissions(ctx)
+                };
+                if workflow::awaits_decision_from(&info.snapshot, stage, &actor) {
+                    mine.push(stage);
+                }
+            }
+            show_stages(ctx, mine, "nothing is waiting for your approval")
+        }
         ApprovalsCmd::Done => show_stages(
             ctx,
             store::done_by(conn, ctx.user_id())?,
@@ -365,15 +379,33 @@ fn refusal(r: Refusal) -> Error {
     }
 }
 
+/// What the rules need to know about the acting user for a stage of `job` whose approver
+/// group is `group`.
 fn facts(ctx: &Ctx, job: &str, group: Option<&str>) -> Result<ActorFacts> {
     Ok(ActorFacts {
-        user: ctx.user_id(),
-        is_admin: ctx.is_admin(),
-        in_approver_group: group.is_some_and(|g| ctx.actor.user.groups.iter().any(|m| m == g)),
+        in_approver_group: in_group(ctx, group),
         can_view_stage: ctx.can(Permission::ViewApprovalWorkflowStage, job)?,
         can_change_stage: ctx.can(Permission::ChangeApprovalWorkflowStage, job)?,
         can_change_scheduled_job: ctx.can(Permission::ChangeScheduledJob, job)?,
+        ..facts_without_permissions(ctx)
     })
+}
+
+/// Whether the acting user is a member of `group`.
+fn in_group(ctx: &Ctx, group: Option<&str>) -> bool {
+    group.is_some_and(|g| ctx.actor.user.groups.iter().any(|m| m == g))
+}
+
+/// The acting user, in no group and without permissions (admins keep their status).
+fn facts_without_permissions(ctx: &Ctx) -> ActorFacts {
+    ActorFacts {
+        user: ctx.user_id(),
+        is_admin: ctx.is_admin(),
+        in_approver_group: false,
+        can_view_stage: false,
+        can_change_stage: false,
+        can_change_scheduled_job: false,
+    }
 }
 
 /// `jobctl approve STAGE`.

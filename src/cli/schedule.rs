@@ -145,11 +145,16 @@ fn sensitive_refusal(job: &Job, workflow: bool) -> Error {
     } else {
         "its secrets cannot be stored for a later run"
     };
-    Error::conflict(format!(
+    let err = Error::conflict(format!(
         "job \"{}\" has sensitive variables: it can only run immediately, without approval; {why}",
         job.name
-    ))
-    .hint(format!("run it now with: jobctl run {}", job.name))
+    ));
+    if workflow {
+        // `jobctl run` would be refused too: say what would have to change instead.
+        err.hint("an admin decides which jobs need approval: see jobctl workflows list")
+    } else {
+        err.hint(format!("run it now with: jobctl run {}", job.name))
+    }
 }
 
 /// Checks the arguments and builds the request (exit 2 on any invalid argument).

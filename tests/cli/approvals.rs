@@ -1166,3 +1166,43 @@ fn past_due_on_a_terminal_asks_and_respects_the_answer() {
     w.run(&["run-due"]).ok();
     assert_eq!(results_of(&w, "1").len(), 1);
 }
+
+#[test]
+fn approvals_pending_follows_the_rules_not_a_stale_active_flag() {
+    let w = world();
+    request_future(&w, "once", "2030-01-01T01:00:00Z");
+    // A database where the board stage is flagged active too early (an older jobctl, a hand
+    // edit): the board still waits for the leads.
+    w.sql("UPDATE stages SET is_active = 1");
+    assert_eq!(pending(&w, "dave"), NONE);
+    assert_eq!(pending(&w, "bob"), vec![1]);
+    w.as_user("dave", &["approve", "2"]).code(5);
+}
+
+#[test]
+fn a_job_with_sensitive_variables_is_refused_when_a_workflow_applies() {
+    let w = world();
+    w.run(&[
+        "jobs",
+        "add",
+        "deploy-secret",
+        "--command",
+        "true",
+        "--sensitive-var",
+        "token",
+    ])
+    .ok();
+    let r = w
+        .run(&["run", "deploy-secret", "--var", "token=hunter2"])
+        .code(5)
+        .stderr_has("has sensitive variables")
+        .stderr_has("an approval workflow applies to it");
+    // The hint must not suggest the very command that was just refused.
+    assert!(
+        !r.stderr.contains("jobctl run deploy-secret"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(w.sql("SELECT COUNT(*) FROM scheduled_jobs"), "0");
+    assert_eq!(w.sql("SELECT COUNT(*) FROM results"), "0");
+}
