@@ -480,8 +480,8 @@ fn decide(ctx: &Ctx, stage: i64, action: &Action, yes: bool) -> Result<()> {
 fn confirm_past_due(ctx: &Ctx, stage: i64, when: &str) -> Result<()> {
     if !ctx.interactive() || ctx.out.is_json() {
         return Err(Error::conflict(format!(
-            "confirmation required: this job was scheduled for {when}, which has passed, and \
-             approved now it runs on the next run-due; add --yes to approve it anyway"
+            "confirmation required: this job was scheduled for {when}, which has passed; \
+             approved now, it runs on the next run-due. Add --yes to approve it anyway"
         ))
         .hint(format!("jobctl approve {stage} --yes")));
     }
