@@ -144,6 +144,7 @@ fn two_stage_walkthrough_with_pending_lists_per_user() {
     assert_eq!(s["state"], "pending");
     assert_eq!(s["approval_required"], true);
     let wf = &s["approval_workflow"];
+    assert_eq!(wf["id"], 1);
     assert_eq!(wf["state"], "pending");
     assert_eq!(wf["definition"], "release");
     assert_eq!(wf["requester"], "alice");
@@ -1262,4 +1263,35 @@ fn the_readme_approvals_walkthrough_runs_as_written() {
         r.stdout
     );
     assert!(r.stdout.contains("canceled workflow 3"), "{}", r.stdout);
+}
+
+#[test]
+fn approver_permissions_count_for_the_job_in_question_only() {
+    let w = world();
+    // gina leads, with the approver permissions for deploy-web only.
+    w.users(&["gina"]);
+    w.run(&["groups", "add-member", "leads", "gina"]).ok();
+    let mut args = vec!["perms", "grant", "user:gina"];
+    args.extend(APPROVER_PERMS);
+    args.extend(["--job", "deploy-web"]);
+    w.run(&args).ok();
+    w.job("deploy-db", "echo db");
+    request_future(&w, "web", "2030-01-01T01:00:00Z");
+    w.json_as(
+        "alice",
+        &[
+            "schedule",
+            "deploy-db",
+            "--interval",
+            "future",
+            "--name",
+            "db",
+            "--start-time",
+            "2030-01-01T01:00:00Z",
+        ],
+    );
+    w.as_user("gina", &["approve", "3"])
+        .code(3)
+        .stderr_has("extras.view_approvalworkflowstage");
+    w.as_user("gina", &["approve", "1"]).ok();
 }
