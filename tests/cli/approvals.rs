@@ -695,7 +695,11 @@ fn past_due_final_approval_needs_yes_without_a_terminal_then_runs_on_the_next_ru
         "{}",
         r.stderr
     );
-    assert!(r.stderr.contains("Add --yes to approve it anyway"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Add --yes to approve it anyway"),
+        "{}",
+        r.stderr
+    );
     assert!(
         r.stderr.contains("hint: jobctl approve 2 --yes"),
         "{}",
