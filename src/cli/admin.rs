@@ -298,56 +298,47 @@ pub fn groups(ctx: &Ctx, cmd: GroupsCmd) -> Result<()> {
             ctx.out
                 .show(&group, |g| ctx.out.line(&format!("added group {}", g.name)))
         }
-        GroupsCmd::AddMember {
-            group,
-            member: user,
-        } => {
-            let tx = ctx.store.immediate()?;
-            let gid = users::group_id(&tx, &group)?;
-            let u = users::get_active_user(&tx, &user)?;
-            ctx.require_admin("manage groups")?;
-            if !users::add_member(&tx, gid, u.id)? {
-                return Err(Error::conflict(format!(
-                    "{user} is already a member of {group}"
-                )));
-            }
-            ctx.audit(
-                &tx,
-                "group.add_member",
-                &format!("group:{group}"),
-                json!({"user": user}),
-            )?;
-            let view = users::get_group(&tx, &group)?;
-            tx.commit()?;
-            ctx.out
-                .show(&view, |_| ctx.out.line(&format!("added {user} to {group}")))
-        }
-        GroupsCmd::RemoveMember {
-            group,
-            member: user,
-        } => {
-            let tx = ctx.store.immediate()?;
-            let gid = users::group_id(&tx, &group)?;
-            let u = users::get_active_user(&tx, &user)?;
-            ctx.require_admin("manage groups")?;
-            if !users::remove_member(&tx, gid, u.id)? {
-                return Err(Error::conflict(format!(
-                    "{user} is not a member of {group}"
-                )));
-            }
-            ctx.audit(
-                &tx,
-                "group.remove_member",
-                &format!("group:{group}"),
-                json!({"user": user}),
-            )?;
-            let view = users::get_group(&tx, &group)?;
-            tx.commit()?;
-            ctx.out.show(&view, |_| {
-                ctx.out.line(&format!("removed {user} from {group}"))
-            })
-        }
+        GroupsCmd::AddMember { group, member } => change_membership(ctx, &group, &member, true),
+        GroupsCmd::RemoveMember { group, member } => change_membership(ctx, &group, &member, false),
     }
+}
+
+/// `groups add-member` / `groups remove-member`.
+fn change_membership(ctx: &Ctx, group: &str, user: &str, add: bool) -> Result<()> {
+    let tx = ctx.store.immediate()?;
+    let gid = users::group_id(&tx, group)?;
+    let u = users::get_active_user(&tx, user)?;
+    ctx.require_admin("manage groups")?;
+    let changed = if add {
+        users::add_member(&tx, gid, u.id)?
+    } else {
+        users::remove_member(&tx, gid, u.id)?
+    };
+    if !changed {
+        let state = if add { "already" } else { "not" };
+        return Err(Error::conflict(format!(
+            "{user} is {state} a member of {group}"
+        )));
+    }
+    let action = if add {
+        "group.add_member"
+    } else {
+        "group.remove_member"
+    };
+    ctx.audit(
+        &tx,
+        action,
+        &format!("group:{group}"),
+        json!({"user": user}),
+    )?;
+    let view = users::get_group(&tx, group)?;
+    tx.commit()?;
+    let message = if add {
+        format!("added {user} to {group}")
+    } else {
+        format!("removed {user} from {group}")
+    };
+    ctx.out.show(&view, |_| ctx.out.line(&message))
 }
 
 fn parse_principal(text: &str) -> Result<Principal> {

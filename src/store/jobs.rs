@@ -67,29 +67,59 @@ pub fn list(conn: &Connection, grouping: Option<&str>) -> Result<Vec<Job>> {
         .collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
+/// The 15 bound values shared by `insert` and `update` (`?1` name … `?15` now).
+struct JobParams<'a> {
+    def: &'a JobDefinition,
+    env: String,
+    variables: String,
+    soft_time_limit: i64,
+    time_limit: i64,
+    sensitive: bool,
+    now: i64,
+}
+
+fn job_params(def: &JobDefinition, sensitive: bool, now: i64) -> Result<JobParams<'_>> {
+    Ok(JobParams {
+        def,
+        env: serde_json::to_string(&def.env)?,
+        variables: serde_json::to_string(&def.variables)?,
+        soft_time_limit: i64::try_from(def.soft_time_limit).unwrap_or(i64::MAX),
+        time_limit: i64::try_from(def.time_limit).unwrap_or(i64::MAX),
+        sensitive,
+        now,
+    })
+}
+
+impl JobParams<'_> {
+    fn as_params(&self) -> [&dyn rusqlite::ToSql; 15] {
+        let d = self.def;
+        [
+            &d.name,
+            &d.grouping,
+            &d.description,
+            &d.command,
+            &d.shell,
+            &self.env,
+            &d.stdin,
+            &d.run_as,
+            &d.enabled,
+            &self.sensitive,
+            &self.variables,
+            &self.soft_time_limit,
+            &self.time_limit,
+            &d.singleton,
+            &self.now,
+        ]
+    }
+}
+
 /// Inserts a new job; conflict if the name is taken.
 pub fn insert(conn: &Connection, def: &JobDefinition, sensitive: bool, now: i64) -> Result<Job> {
     conn.execute(
         "INSERT INTO jobs (name, grouping, description, command, shell, env, stdin, run_as, enabled,
             has_sensitive_variables, variables, soft_time_limit, time_limit, singleton, created, updated)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
-        params![
-            def.name,
-            def.grouping,
-            def.description,
-            def.command,
-            def.shell,
-            serde_json::to_string(&def.env)?,
-            def.stdin,
-            def.run_as,
-            def.enabled,
-            sensitive,
-            serde_json::to_string(&def.variables)?,
-            def.soft_time_limit as i64,
-            def.time_limit as i64,
-            def.singleton,
-            now
-        ],
+        job_params(def, sensitive, now)?.as_params(),
     )
     .map_err(|e| {
         unique_violation(e, format!("job {} already exists", def.name))
@@ -108,23 +138,7 @@ pub fn update(conn: &Connection, def: &JobDefinition, sensitive: bool, now: i64)
             AND shell IS ?5 AND env IS ?6 AND stdin IS ?7 AND run_as IS ?8 AND enabled IS ?9
             AND has_sensitive_variables IS ?10 AND variables IS ?11 AND soft_time_limit IS ?12
             AND time_limit IS ?13 AND singleton IS ?14)",
-        params![
-            def.name,
-            def.grouping,
-            def.description,
-            def.command,
-            def.shell,
-            serde_json::to_string(&def.env)?,
-            def.stdin,
-            def.run_as,
-            def.enabled,
-            sensitive,
-            serde_json::to_string(&def.variables)?,
-            def.soft_time_limit as i64,
-            def.time_limit as i64,
-            def.singleton,
-            now
-        ],
+        job_params(def, sensitive, now)?.as_params(),
     )?;
     Ok(changed == 1)
 }

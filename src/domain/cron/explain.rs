@@ -34,7 +34,8 @@ const WEEKDAYS: [&str; 8] = [
     "Sunday",
 ];
 
-fn month_name(v: u32) -> &'static str {
+/// The English name of month `v` (1-12).
+pub(super) fn month_name(v: u32) -> &'static str {
     MONTHS.get(v as usize).copied().unwrap_or("?")
 }
 

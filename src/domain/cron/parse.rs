@@ -18,22 +18,6 @@ const MACROS: [(&str, &str); 7] = [
 /// Days in each month (February counted as 29: it has a 29th in leap years).
 const MAX_DAYS: [u32; 13] = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-const MONTH_FULL: [&str; 13] = [
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn err(spec: &FieldSpec, message: impl Into<String>) -> CronError {
     CronError {
         field: Some(spec.name),
@@ -127,7 +111,7 @@ fn check_can_fire(expr: &CronExpr) -> Result<(), CronError> {
     let days: Vec<String> = expr.dom.values().map(|d| d.to_string()).collect();
     let names: Vec<&str> = months
         .iter()
-        .map(|&m| MONTH_FULL.get(m as usize).copied().unwrap_or("?"))
+        .map(|&m| super::explain::month_name(m))
         .collect();
     Err(top(format!(
         "expression can never fire: there is no day {} in {}",
