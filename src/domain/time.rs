@@ -71,10 +71,22 @@ pub fn parse_time_in_zone(text: &str, tz: Tz) -> Result<DateTime<Utc>, String> {
     match tz.from_local_datetime(&naive) {
         LocalResult::Single(t) => Ok(whole_seconds(t.with_timezone(&Utc))),
         LocalResult::Ambiguous(earlier, _) => Ok(whole_seconds(earlier.with_timezone(&Utc))),
-        LocalResult::None => Err(format!(
-            "{naive} does not exist in {tz}: the clocks skip it (daylight saving time)"
-        )),
+        LocalResult::None => Err(match first_after_gap(naive, tz) {
+            Some(after) => format!(
+                "{naive} does not exist in {tz}: the clocks skip it (daylight saving time); \
+                 the first local time after the jump is {after}"
+            ),
+            None => format!("{naive} does not exist in {tz}: the clocks skip it"),
+        }),
     }
+}
+
+/// The first existing local time after `naive` (inside a gap), minute by minute, within a day.
+fn first_after_gap(naive: NaiveDateTime, tz: Tz) -> Option<NaiveDateTime> {
+    let start = naive.with_second(0)?;
+    (1..=24 * 60)
+        .map(|m| start + chrono::Duration::minutes(m))
+        .find(|t| !matches!(tz.from_local_datetime(t), LocalResult::None))
 }
 
 #[cfg(test)]
@@ -112,6 +124,7 @@ mod tests {
         let tz: Tz = "America/New_York".parse().unwrap();
         let err = parse_time_in_zone("2030-03-10 02:30", tz).unwrap_err();
         assert!(err.contains("does not exist"), "{err}");
+        assert!(err.ends_with("is 2030-03-10 03:00:00"), "{err}");
         assert_eq!(
             parse_time_in_zone("2030-11-03 01:30", tz).unwrap(),
             utc("2030-11-03T05:30:00Z")

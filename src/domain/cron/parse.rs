@@ -73,14 +73,26 @@ pub(crate) fn parse(text: &str) -> Result<CronExpr, CronError> {
         return Ok(expr);
     }
     if parts.len() != 5 {
-        return Err(top(format!("expected 5 fields, found {}", parts.len())));
+        return Err(field_count_error(parts.len()));
     }
     parse_fields(&parts)
 }
 
+/// Wrong number of fields: say which fields are missing, or that there is no sixth one.
+fn field_count_error(found: usize) -> CronError {
+    const NAMES: [&str; 5] = ["minute", "hour", "day of month", "month", "day of week"];
+    let detail = match NAMES.get(found..) {
+        Some(missing) if !missing.is_empty() => format!("missing: {}", missing.join(", ")),
+        _ => "there is no field after day of week (no seconds or year field)".to_string(),
+    };
+    top(format!(
+        "expected 5 fields (minute, hour, day of month, month, day of week), found {found}; {detail}"
+    ))
+}
+
 fn parse_fields(parts: &[&str]) -> Result<CronExpr, CronError> {
     let [m, h, dom, mon, dow] = parts else {
-        return Err(top(format!("expected 5 fields, found {}", parts.len())));
+        return Err(field_count_error(parts.len()));
     };
     let expr = CronExpr {
         text: parts.join(" "),

@@ -49,8 +49,18 @@ fn parse_errors_name_the_field_and_reason() {
             Some("day of week"),
             "day of week: 8 is out of range 0-7",
         ),
-        ("* * * * * *", None, "expected 5 fields, found 6"),
-        ("* * *", None, "expected 5 fields, found 3"),
+        (
+            "* * * * * *",
+            None,
+            "expected 5 fields (minute, hour, day of month, month, day of week), found 6; \
+             there is no field after day of week (no seconds or year field)",
+        ),
+        (
+            "* * *",
+            None,
+            "expected 5 fields (minute, hour, day of month, month, day of week), found 3; \
+             missing: month, day of week",
+        ),
         (
             "*/0 * * * *",
             Some("minute"),
