@@ -5,6 +5,8 @@
 /// Migration `i` brings a database from `user_version = i` to `i + 1`.
 pub const MIGRATIONS: &[&str] = &[
     // 1: the whole v1 schema. Times are Unix seconds (UTC); JSON columns hold JSON text.
+    // Scheduled jobs, workflows and stages are AUTOINCREMENT: people and scripts act on them
+    // by id (`schedules delete 8`, `approve 12`), so a deleted id must never come back.
     r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
@@ -62,7 +64,7 @@ CREATE TABLE jobs (
 );
 
 CREATE TABLE scheduled_jobs (
-    id                INTEGER PRIMARY KEY,
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
     name              TEXT NOT NULL UNIQUE,
     job_id            INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
     interval          TEXT NOT NULL,
@@ -106,7 +108,7 @@ CREATE TABLE stage_definitions (
 );
 
 CREATE TABLE workflows (
-    id               INTEGER PRIMARY KEY,
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
     definition_id    INTEGER REFERENCES workflow_definitions(id) ON DELETE SET NULL,
     definition_name  TEXT NOT NULL,
     scheduled_job_id INTEGER NOT NULL UNIQUE REFERENCES scheduled_jobs(id) ON DELETE CASCADE,
@@ -118,7 +120,7 @@ CREATE TABLE workflows (
 CREATE INDEX workflows_requester ON workflows(requester_id);
 
 CREATE TABLE stages (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     workflow_id    INTEGER NOT NULL REFERENCES workflows(id) ON DELETE CASCADE,
     name           TEXT NOT NULL,
     sequence       INTEGER NOT NULL,

@@ -8,4 +8,5 @@ mod approvals;
 mod foundation;
 mod permissions;
 mod reliability;
+mod scheduling;
 mod workflows;
