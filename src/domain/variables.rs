@@ -78,6 +78,43 @@ impl VarValues {
     }
 }
 
+/// Masks every sensitive value in a job's captured output, so that a job printing its
+/// secret does not get it stored in the result (or shown in `results show`).
+pub fn redact(output: &[u8], values: &VarValues) -> Vec<u8> {
+    let mut secrets: Vec<String> = values
+        .sensitive
+        .iter()
+        .filter_map(|name| values.values.get(name))
+        .map(plain)
+        .filter(|s| !s.is_empty())
+        .collect();
+    // Longest first, so that a secret containing another is masked whole.
+    secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let mut out = output.to_vec();
+    for secret in &secrets {
+        out = replace_bytes(&out, secret.as_bytes(), REDACTED.as_bytes());
+    }
+    out
+}
+
+/// What a sensitive value is replaced with in captured output.
+pub const REDACTED: &str = "[redacted]";
+
+fn replace_bytes(haystack: &[u8], needle: &[u8], with: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(haystack.len());
+    let mut i = 0;
+    while i < haystack.len() {
+        if haystack[i..].starts_with(needle) {
+            out.extend_from_slice(with);
+            i += needle.len();
+        } else {
+            out.push(haystack[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 fn plain(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
@@ -140,6 +177,18 @@ pub fn finish_declarations(decls: &[VarDecl]) -> Result<(), String> {
         if decls[..i].iter().any(|o| o.name == d.name) {
             return Err(format!("variable `{}` is declared twice", d.name));
         }
+        // The job sees `JOBCTL_VAR_<NAME>` (upper-cased): `a` and `A` would collide there.
+        if let Some(other) = decls[..i]
+            .iter()
+            .find(|o| o.name.eq_ignore_ascii_case(&d.name))
+        {
+            return Err(format!(
+                "variables `{}` and `{}` differ only in case; both would be JOBCTL_VAR_{}",
+                other.name,
+                d.name,
+                d.name.to_ascii_uppercase()
+            ));
+        }
         match d.var_type {
             VarType::Choice if d.choices.is_empty() => {
                 return Err(format!(
@@ -168,6 +217,13 @@ pub fn finish_declarations(decls: &[VarDecl]) -> Result<(), String> {
         }
         if d.sensitive && d.var_type != VarType::String {
             return Err(format!("sensitive variable `{}` must be a string", d.name));
+        }
+        if d.sensitive && d.default.is_some() {
+            // A default would be stored with the job: exactly what sensitive values never are.
+            return Err(format!(
+                "sensitive variable `{}` cannot have a default: its value is never stored",
+                d.name
+            ));
         }
     }
     Ok(())
@@ -362,6 +418,34 @@ mod tests {
                 "{bad:?}"
             );
         }
+    }
+
+    #[test]
+    fn sensitive_defaults_and_case_collisions_are_refused() {
+        let mut token = parse_declaration("token:string=abc", false).unwrap();
+        token.sensitive = true;
+        let err = finish_declarations(&[token]).unwrap_err();
+        assert!(err.contains("cannot have a default"), "{err}");
+        let a = parse_declaration("region:string", false).unwrap();
+        let b = parse_declaration("REGION:string", false).unwrap();
+        let err = finish_declarations(&[a, b]).unwrap_err();
+        assert!(err.contains("JOBCTL_VAR_REGION"), "{err}");
+    }
+
+    #[test]
+    fn redact_masks_every_sensitive_value_and_nothing_else() {
+        let v = resolve(&decls(), &given(&[("dry_run", "no"), ("token", "s3cret")])).unwrap();
+        let out = redact(b"token=s3cret; again s3cret\nno=false dev", &v);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "token=[redacted]; again [redacted]\nno=false dev"
+        );
+        // Nothing sensitive: unchanged bytes, even invalid UTF-8.
+        let plain_values = VarValues::default();
+        assert_eq!(
+            redact(b"\xff s3cret", &plain_values),
+            b"\xff s3cret".to_vec()
+        );
     }
 
     #[test]

@@ -1344,3 +1344,286 @@ fn deleted_schedule_and_stage_ids_are_never_reused() {
     assert_ne!(stage, stage2);
     w.as_user("bob", &["approve", &stage.to_string()]).code(4);
 }
+
+// ---------------------------------------------------------------------------------------
+// Variables
+
+/// `vars`: count:integer=3, dry:boolean (required), env:choice=dev (dev, prod), msg:string.
+fn vars_world() -> World {
+    let w = World::new();
+    w.run(&[
+        "jobs",
+        "add",
+        "vars",
+        "--command",
+        "printf '%s|%s|%s|%s\\n' \"$JOBCTL_VAR_COUNT\" \"$JOBCTL_VAR_DRY\" \"$JOBCTL_VAR_ENV\" \"$JOBCTL_VAR_MSG\"; printf '%s\\n' \"$JOBCTL_VARS\"",
+        "--var",
+        "count:integer=3",
+        "--required-var",
+        "dry:boolean",
+        "--var",
+        "env:choice=dev",
+        "--choices",
+        "env=dev,prod",
+        "--var",
+        "msg:string",
+    ])
+    .ok();
+    w
+}
+
+#[test]
+fn variables_are_typed_and_reach_the_job_as_jobctl_var_and_jobctl_vars() {
+    let w = vars_world();
+    let v = w.json(&["run", "vars", "--var", "dry=yes"]);
+    assert_eq!(
+        v["output"],
+        "3|true|dev|\n{\"count\":3,\"dry\":true,\"env\":\"dev\"}\n"
+    );
+    assert_eq!(
+        v["variables"],
+        json!({"count": 3, "dry": true, "env": "dev"})
+    );
+    let v = w.json(&[
+        "run",
+        "vars",
+        "--var",
+        "dry=0",
+        "--var",
+        "count=-7",
+        "--var",
+        "env=prod",
+        "--var",
+        "msg=a=b c",
+    ]);
+    assert_eq!(
+        v["output"],
+        "-7|false|prod|a=b c\n{\"count\":-7,\"dry\":false,\"env\":\"prod\",\"msg\":\"a=b c\"}\n"
+    );
+}
+
+#[test]
+fn bad_variables_exit_2_and_nothing_runs() {
+    let w = vars_world();
+    let cases: [(&[&str], &str); 8] = [
+        (&[], "variable `dry` is required"),
+        (&["dry=maybe"], "variable `dry` must be a boolean"),
+        (
+            &["dry=1", "count=3.5"],
+            "variable `count` must be an integer",
+        ),
+        (
+            &["dry=1", "env=staging"],
+            "variable `env` must be one of dev, prod",
+        ),
+        (
+            &["dry=1", "nope=1"],
+            "unknown variable `nope`; this job declares: count, env, msg, dry",
+        ),
+        (&["dry=1", "DRY=1"], "unknown variable `DRY`"),
+        (&["dry=1", "dry=0"], "variable `dry` given twice"),
+        (&["dry"], "--var `dry`: expected KEY=VALUE"),
+    ];
+    for (vars, message) in cases {
+        let mut args = vec!["run", "vars"];
+        for v in vars {
+            args.extend(["--var", v]);
+        }
+        w.run(&args).code(2).stderr_has(message);
+        let mut sched = vec![
+            "schedule",
+            "vars",
+            "--interval",
+            "custom",
+            "--name",
+            "s",
+            "--crontab",
+            "* * * * *",
+        ];
+        for v in vars {
+            sched.extend(["--var", v]);
+        }
+        w.run(&sched).code(2).stderr_has(message);
+    }
+    w.job("novars", "true");
+    w.run(&["run", "novars", "--var", "x=1"])
+        .code(2)
+        .stderr_has("this job declares no variables");
+    assert_eq!(w.sql("SELECT COUNT(*) FROM results"), "0");
+    assert_eq!(count_schedules(&w), "0");
+}
+
+#[test]
+fn variable_values_are_never_interpolated_into_the_command() {
+    let w = vars_world();
+    let evil = "$(touch pwned); `touch pwned2`; echo injected";
+    let msg = format!("msg={evil}");
+    let v = w.json(&["run", "vars", "--var", "dry=1", "--var", &msg]);
+    let output = v["output"].as_str().unwrap();
+    assert!(
+        output.starts_with(&format!("3|true|dev|{evil}\n")),
+        "{output}"
+    );
+    assert!(!w.path("pwned").exists() && !w.path("pwned2").exists());
+}
+
+#[test]
+fn scheduled_variables_are_stored_typed_and_given_to_the_run() {
+    let mut w = vars_world();
+    let v = schedule(
+        &w,
+        &[
+            "vars",
+            "--interval",
+            "future",
+            "--name",
+            "v",
+            "--start-time",
+            "2030-01-01T01:00:00Z",
+            "--var",
+            "count=5",
+            "--var",
+            "dry=off",
+            "--var",
+            "env=prod",
+        ],
+    );
+    assert_eq!(
+        v["variables"],
+        json!({"count": 5, "dry": false, "env": "prod"})
+    );
+    w.at("2030-01-01T01:00:00Z").run(&["run-due"]).ok();
+    let results = w.json(&["results", "list", "--schedule", "1"]);
+    let id = results[0]["id"].to_string();
+    let r = w.json(&["results", "show", &id]);
+    assert_eq!(r["status"], "success");
+    assert_eq!(
+        r["variables"],
+        json!({"count": 5, "dry": false, "env": "prod"})
+    );
+    assert_eq!(
+        r["output"],
+        "5|false|prod|\n{\"count\":5,\"dry\":false,\"env\":\"prod\"}\n"
+    );
+}
+
+/// True if `needle` occurs anywhere in the file's raw bytes (false if there is no such file).
+fn file_contains(path: &std::path::Path, needle: &str) -> bool {
+    std::fs::read(path).is_ok_and(|bytes| {
+        bytes
+            .windows(needle.len())
+            .any(|win| win == needle.as_bytes())
+    })
+}
+
+#[test]
+fn a_sensitive_value_printed_by_the_job_is_never_stored_in_the_database_or_its_wal() {
+    let w = World::new();
+    let secret = "hunter2-Zq8-secret";
+    w.run(&[
+        "jobs",
+        "add",
+        "login",
+        "--command",
+        "echo \"len=${#JOBCTL_VAR_TOKEN}\"; echo \"token is $JOBCTL_VAR_TOKEN\"; echo \"$JOBCTL_VARS\"",
+        "--sensitive-var",
+        "token",
+        "--var",
+        "region:string=eu",
+    ])
+    .ok();
+    // Another connection stays open (as a concurrent `run-due` would), so the write-ahead
+    // log is not checkpointed away when jobctl exits: its raw bytes can be read too.
+    let keep = rusqlite::Connection::open(w.db()).unwrap();
+    let _: i64 = keep
+        .query_row("SELECT COUNT(*) FROM jobs", [], |r| r.get(0))
+        .unwrap();
+    let var = format!("token={secret}");
+    let r = w.run(&["run", "login", "--var", &var]).ok();
+    // The job saw the secret (its length), and what was printed and stored is masked.
+    assert!(r.stdout.contains("len=18\n"), "{}", r.stdout);
+    assert!(r.stdout.contains("token is [redacted]\n"), "{}", r.stdout);
+    assert!(!r.stdout.contains(secret), "{}", r.stdout);
+    let v = w.json(&["results", "show", "1"]);
+    assert_eq!(
+        v["output"],
+        "len=18\ntoken is [redacted]\n{\"region\":\"eu\",\"token\":\"[redacted]\"}\n"
+    );
+    assert_eq!(v["variables"], json!({"region": "eu"}));
+    let wal = w.path("jobctl.db-wal");
+    assert!(
+        file_contains(&wal, "token is [redacted]"),
+        "the WAL should hold the run's result (else this check proves nothing)"
+    );
+    for path in [w.db(), wal, w.path("jobctl.db-shm")] {
+        assert!(
+            !file_contains(&path, secret),
+            "{} holds the secret",
+            path.display()
+        );
+    }
+    // The same with --json: the printed result is the stored one.
+    let r = w.run(&["run", "login", "--var", &var, "--json"]).ok();
+    assert!(!r.stdout.contains(secret));
+    assert!(!file_contains(&w.db(), secret) && !file_contains(&w.path("jobctl.db-wal"), secret));
+}
+
+#[test]
+fn a_missing_sensitive_value_without_a_terminal_is_a_clear_error() {
+    let w = World::new();
+    w.run(&[
+        "jobs",
+        "add",
+        "login",
+        "--command",
+        "true",
+        "--sensitive-var",
+        "token",
+    ])
+    .ok();
+    let r = w.run(&["run", "login"]).code(2);
+    assert!(
+        r.stderr.starts_with(
+            "error: sensitive variable(s) token required; jobctl asks for them only on a terminal\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("hint: "), "{}", r.stderr);
+    assert_eq!(w.sql("SELECT COUNT(*) FROM results"), "0");
+}
+
+#[test]
+fn a_sensitive_variable_cannot_declare_a_stored_default() {
+    let w = World::new();
+    let file = w.path("jobs.json");
+    std::fs::write(
+        &file,
+        r#"[{"name": "login", "command": "true", "variables": [
+            {"name": "token", "type": "string", "sensitive": true, "default": "s3cret-default"}]}]"#,
+    )
+    .unwrap();
+    w.run(&["jobs", "import", file.to_str().unwrap()])
+        .code(2)
+        .stderr_has("cannot have a default");
+    assert!(!file_contains(&w.db(), "s3cret-default"));
+    assert!(!file_contains(&w.path("jobctl.db-wal"), "s3cret-default"));
+}
+
+#[test]
+fn variables_whose_names_differ_only_in_case_are_refused() {
+    let w = World::new();
+    w.run(&[
+        "jobs",
+        "add",
+        "j",
+        "--command",
+        "true",
+        "--var",
+        "region:string",
+        "--var",
+        "REGION:string",
+    ])
+    .code(2)
+    .stderr_has("JOBCTL_VAR_REGION");
+}
