@@ -149,61 +149,100 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
             outcome: String::new(),
             scheduled_job: None,
         };
-        if let Err(msg) = def.validate() {
-            skipped.push(SkippedLine {
-                line: e.line,
-                reason: msg,
-            });
-            continue;
-        }
         let existing = jobs::find(&tx, &name)?;
+        if let Some(job) = &existing {
+            // The file owns the command, its input, environment, shell and account; what an
+            // admin set on the imported job since (switched off, limits, variables) stays.
+            def.enabled = job.enabled;
+            def.soft_time_limit = job.soft_time_limit;
+            def.time_limit = job.time_limit;
+            def.singleton = job.singleton;
+            def.variables = job.variables.clone();
+            def.sensitive = Some(job.has_sensitive_variables);
+        }
+        let sensitive = match def.validate() {
+            Ok(sensitive) => sensitive,
+            Err(msg) => {
+                skipped.push(SkippedLine {
+                    line: e.line,
+                    reason: msg,
+                });
+                continue;
+            }
+        };
         let schedule = match &existing {
             Some(job) => schedules::list(&tx, Some(&job.name))?
                 .into_iter()
                 .find(|s| s.name == name),
             None => None,
         };
-        report.outcome = match (&existing, &schedule) {
+        let job_changed = existing.as_ref().is_some_and(|job| {
+            job.command != def.command
+                || job.stdin != def.stdin
+                || job.env != def.env
+                || job.shell != def.shell
+                || job.run_as != def.run_as
+                || job.grouping != def.grouping
+                || job.description != def.description
+        });
+        // CRON_TZ/TZ is not part of an entry's identity: a new zone moves the schedule.
+        let zone_changed = schedule.as_ref().is_some_and(|s| s.time_zone != tz.name());
+        let outcome = match (&existing, &schedule) {
             (None, _) => "created",
             (Some(_), None) => "rescheduled",
-            (Some(job), Some(_))
-                if job.env != def.env
-                    || job.shell != def.shell
-                    || job.description != def.description =>
-            {
-                "updated"
-            }
+            _ if job_changed || zone_changed => "updated",
             _ => "unchanged",
-        }
-        .to_string();
+        };
         report.scheduled_job = schedule.as_ref().map(|s| s.id);
+        report.outcome = if args.dry_run && outcome != "unchanged" {
+            format!("would be {outcome}")
+        } else {
+            outcome.to_string()
+        };
         if !args.dry_run {
             let job = match existing {
-                None => jobs::insert(&tx, &def, false, ctx.now_secs())?,
+                None => jobs::insert(&tx, &def, sensitive, ctx.now_secs())?,
                 Some(_) => {
-                    jobs::update(&tx, &def, false, ctx.now_secs())?;
+                    jobs::update(&tx, &def, sensitive, ctx.now_secs())?;
                     jobs::get(&tx, &name)?
                 }
             };
-            if schedule.is_none() {
-                let created = create(
-                    ctx,
-                    &tx,
-                    &job,
-                    &ScheduleRequest {
-                        name: Some(name.clone()),
-                        interval: Interval::Custom,
-                        start_time: None,
-                        cron: Some(cron.clone()),
-                        tz,
-                        variables: Value::Object(Default::default()),
-                        description: def.description.clone(),
-                    },
-                )?;
-                report.scheduled_job = Some(created.schedule_id);
+            match &schedule {
+                None => {
+                    let created = create(
+                        ctx,
+                        &tx,
+                        &job,
+                        &ScheduleRequest {
+                            name: Some(name.clone()),
+                            interval: Interval::Custom,
+                            start_time: None,
+                            cron: Some(cron.clone()),
+                            tz,
+                            variables: Value::Object(Default::default()),
+                            description: def.description.clone(),
+                        },
+                    )?;
+                    report.scheduled_job = Some(created.schedule_id);
+                }
+                Some(s) if zone_changed => {
+                    let mut moved = s.clone();
+                    moved.time_zone = tz.name().to_string();
+                    let next_run = match s.state.as_str() {
+                        "active" | "pending" => moved.recurrence().first_run(ctx.now),
+                        _ => s.next_run,
+                    };
+                    schedules::set_time_zone(&tx, s.id, tz.name(), next_run)?;
+                    ctx.audit(
+                        &tx,
+                        "schedule.update",
+                        &format!("schedule:{}", s.id),
+                        json!({"time_zone": {"from": s.time_zone, "to": tz.name()},
+                               "next_run": next_run.map(crate::domain::time::fmt_utc)}),
+                    )?;
+                }
+                Some(_) => {}
             }
-        } else {
-            report.outcome = format!("would be {}", report.outcome);
         }
         reports.push(report);
     }

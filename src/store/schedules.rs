@@ -199,6 +199,20 @@ pub fn set_next_run(conn: &Connection, id: i64, next: Option<DateTime<Utc>>) -> 
     Ok(())
 }
 
+/// Moves a scheduled job to another time zone, with its recomputed next run.
+pub fn set_time_zone(
+    conn: &Connection,
+    id: i64,
+    time_zone: &str,
+    next: Option<DateTime<Utc>>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE scheduled_jobs SET time_zone = ?2, next_run = ?3 WHERE id = ?1",
+        params![id, time_zone, next.map(|t| t.timestamp())],
+    )?;
+    Ok(())
+}
+
 /// Deletes a scheduled job (its workflow goes by cascade; results keep their rows).
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
     conn.execute("DELETE FROM scheduled_jobs WHERE id = ?1", [id])?;

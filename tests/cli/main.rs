@@ -6,6 +6,7 @@ mod harness;
 
 mod approvals;
 mod foundation;
+mod import_crontab;
 mod permissions;
 mod reliability;
 mod scheduling;
