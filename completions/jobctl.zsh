@@ -745,7 +745,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':expr:_default' \
+':expr -- Five fields or a macro (@daily, …); quote it:_default' \
 && ret=0
 ;;
 (help)

@@ -17,6 +17,7 @@ pub enum CronCmd {
     )]
     Next {
         /// Five fields or a macro (@daily, …); quote it
+        #[arg(allow_hyphen_values = true)]
         expr: String,
         /// IANA time zone [default: $JOBCTL_TZ, else the system zone, else UTC]
         #[arg(long)]
@@ -31,6 +32,8 @@ pub enum CronCmd {
     /// Explain a crontab expression in plain English, with warnings
     #[command(after_help = "Example:\n  jobctl cron explain '0 9 13 * 5'")]
     Explain {
+        /// Five fields or a macro (@daily, …); quote it
+        #[arg(allow_hyphen_values = true)]
         expr: String,
         /// Zone for DST warnings [default: $JOBCTL_TZ, else the system zone, else UTC]
         #[arg(long)]

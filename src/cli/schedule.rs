@@ -48,7 +48,7 @@ pub struct ScheduleArgs {
     #[arg(long, value_name = "TIME")]
     pub start_time: Option<String>,
     /// Crontab expression for --interval custom
-    #[arg(long, value_name = "EXPR")]
+    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
     pub crontab: Option<String>,
     /// IANA time zone [default: $JOBCTL_TZ, else the system zone, else UTC]
     #[arg(long, value_name = "ZONE")]

@@ -5,6 +5,7 @@
 mod harness;
 
 mod approvals;
+mod cron_cli;
 mod foundation;
 mod import_crontab;
 mod permissions;
