@@ -202,8 +202,9 @@ fn set_enabled(ctx: &Ctx, id: i64, enabled: bool) -> Result<()> {
         )));
     }
     if schedules::set_enabled(&tx, id, enabled)? {
-        if enabled && s.state == "active" {
-            // Resume from now: a schedule switched off for a while does not owe its missed runs.
+        if enabled && s.state == "active" && !s.interval.is_one_off() {
+            // Resume from now: a recurring schedule switched off for a while does not owe
+            // its missed runs. A one-off keeps its time: past, it runs on the next run-due.
             let rec = s.recurrence();
             if let Some(next) = s.next_run
                 && next <= ctx.now

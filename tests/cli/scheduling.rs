@@ -1627,3 +1627,34 @@ fn variables_whose_names_differ_only_in_case_are_refused() {
     .code(2)
     .stderr_has("JOBCTL_VAR_REGION");
 }
+
+#[test]
+fn a_one_off_re_enabled_after_its_time_runs_instead_of_silently_never_running() {
+    let mut w = World::new();
+    w.job("j", "echo ran");
+    schedule(
+        &w,
+        &[
+            "j",
+            "--interval",
+            "future",
+            "--name",
+            "f",
+            "--start-time",
+            "2030-01-01T01:00:00Z",
+        ],
+    );
+    w.run(&["schedules", "disable", "1"]).ok();
+    w.at("2030-01-01T01:30:00Z").run(&["run-due"]).ok();
+    assert_eq!(w.sql("SELECT COUNT(*) FROM results"), "0");
+    let v = w
+        .at("2030-01-01T02:00:00Z")
+        .json(&["schedules", "enable", "1"]);
+    assert_eq!(v["state"], "active");
+    assert_eq!(v["next_run"], "2030-01-01T01:00:00Z");
+    w.at("2030-01-01T02:01:00Z").run(&["run-due"]).ok();
+    let v = w.json(&["schedules", "show", "1"]);
+    assert_eq!(v["state"], "completed");
+    assert_eq!(v["total_run_count"], 1);
+    assert_eq!(w.sql("SELECT status FROM results"), "success");
+}
