@@ -153,6 +153,22 @@ fn cron_next_defaults_to_now_and_the_default_zone() {
 }
 
 #[test]
+fn zone_names_are_read_regardless_of_case_and_shown_canonically() {
+    let w = World::bare();
+    for (given, canonical) in [
+        ("utc", "UTC"),
+        ("europe/berlin", "Europe/Berlin"),
+        (" America/New_York ", "America/New_York"),
+    ] {
+        let v = w.json(&["cron", "next", "0 9 * * *", "--tz", given, "-n", "1"]);
+        assert_eq!(v["time_zone"], canonical, "{given:?}");
+    }
+    w.run(&["cron", "next", "0 9 * * *", "--tz", ""]).code(2);
+    w.run(&["cron", "next", "0 9 * * *", "--tz", "Europe/Berln"])
+        .code(2);
+}
+
+#[test]
 fn cron_next_tables_show_local_time_with_offset_and_utc() {
     let w = World::bare();
     let r = w

@@ -168,9 +168,21 @@ pub fn weekly_expr(weekday: u32, hour: u32, minute: u32) -> Option<CronExpr> {
     CronExpr::parse(&format!("{minute} {hour} * * {weekday}")).ok()
 }
 
-/// IANA zone name → [`Tz`]; the error message names the bad zone.
+/// IANA zone name → [`Tz`], ignoring surrounding blanks and case (`utc`, `europe/berlin`
+/// give `UTC`, `Europe/Berlin`: IANA names differ by more than case); the error message
+/// names the bad zone.
 pub fn parse_tz(name: &str) -> Result<Tz, String> {
-    name.parse::<Tz>().map_err(|_| {
-        format!("unknown time zone `{name}`: expected an IANA name such as Europe/Berlin or UTC")
-    })
+    let trimmed = name.trim();
+    if let Ok(tz) = trimmed.parse::<Tz>() {
+        return Ok(tz);
+    }
+    chrono_tz::TZ_VARIANTS
+        .iter()
+        .find(|tz| tz.name().eq_ignore_ascii_case(trimmed))
+        .copied()
+        .ok_or_else(|| {
+            format!(
+                "unknown time zone `{name}`: expected an IANA name such as Europe/Berlin or UTC"
+            )
+        })
 }
