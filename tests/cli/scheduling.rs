@@ -1658,3 +1658,73 @@ fn a_one_off_re_enabled_after_its_time_runs_instead_of_silently_never_running() 
     assert_eq!(v["total_run_count"], 1);
     assert_eq!(w.sql("SELECT status FROM results"), "success");
 }
+
+#[test]
+fn a_missing_sensitive_value_is_asked_for_without_echo_on_a_terminal() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+
+    let w = World::new();
+    let secret = "pty-secret-7731";
+    w.run(&[
+        "jobs",
+        "add",
+        "login",
+        "--command",
+        "echo \"len=${#JOBCTL_VAR_TOKEN}\"",
+        "--sensitive-var",
+        "token",
+    ])
+    .ok();
+    // `script` (util-linux) gives jobctl a terminal; we type only once the prompt is shown,
+    // so that the terminal's own echo (off during the prompt) cannot show the value either.
+    let command = format!("{} run login", crate::harness::bin().display());
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("JOBCTL_DB", w.db())
+        .env("JOBCTL_NOW", &w.now)
+        .env("JOBCTL_TZ", &w.tz)
+        .current_dir(w.dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run script(1) from util-linux");
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel::<Vec<u8>>();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 512];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut seen = Vec::new();
+    while !String::from_utf8_lossy(&seen).contains("token (sensitive)") {
+        let chunk = rx
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .unwrap_or_else(|_| panic!("no prompt: {:?}", String::from_utf8_lossy(&seen)));
+        seen.extend(chunk);
+    }
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(format!("{secret}\n").as_bytes()).unwrap();
+    while let Ok(chunk) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        seen.extend(chunk);
+    }
+    drop(stdin);
+    let status = child.wait().unwrap();
+    let text = String::from_utf8_lossy(&seen);
+    assert!(status.success(), "{text}");
+    assert!(
+        text.contains("len=15"),
+        "the job must get the typed value: {text}"
+    );
+    assert!(!text.contains(secret), "the value was echoed: {text}");
+    for path in [w.db(), w.path("jobctl.db-wal")] {
+        assert!(!file_contains(&path, secret), "{}", path.display());
+    }
+}
