@@ -247,7 +247,7 @@ pub fn resolve_values(ctx: &Ctx, job: &Job, vars: &[String]) -> Result<VarValues
         Ok(v) => Ok(v),
         Err(ResolveError::Invalid(msg)) => Err(Error::invalid(msg)),
         Err(ResolveError::MissingSensitive { mut partial, names }) => {
-            if !ctx.interactive() || ctx.out.is_json() {
+            if !ctx.interactive() {
                 return Err(Error::invalid(format!(
                     "sensitive variable(s) {} required; jobctl asks for them only on a terminal",
                     names.join(", ")

@@ -1661,6 +1661,15 @@ fn a_one_off_re_enabled_after_its_time_runs_instead_of_silently_never_running() 
 
 #[test]
 fn a_missing_sensitive_value_is_asked_for_without_echo_on_a_terminal() {
+    prompt_on_a_terminal("");
+}
+
+#[test]
+fn a_missing_sensitive_value_is_asked_for_on_a_terminal_with_json_too() {
+    prompt_on_a_terminal(" --json");
+}
+
+fn prompt_on_a_terminal(extra: &str) {
     use std::io::{Read, Write};
     use std::process::{Command, Stdio};
     use std::sync::mpsc;
@@ -1678,9 +1687,10 @@ fn a_missing_sensitive_value_is_asked_for_without_echo_on_a_terminal() {
         "token",
     ])
     .ok();
-    // `script` (util-linux) gives jobctl a terminal; we type only once the prompt is shown,
-    // so that the terminal's own echo (off during the prompt) cannot show the value either.
-    let command = format!("{} run login", crate::harness::bin().display());
+    // `script` (util-linux) gives jobctl a terminal. We type only once jobctl has switched
+    // the terminal's echo off: text typed earlier would be echoed by the terminal itself
+    // (and then discarded), whatever jobctl does.
+    let command = format!("{} run login{extra}", crate::harness::bin().display());
     let mut child = Command::new("script")
         .args(["-qec", &command, "/dev/null"])
         .env("JOBCTL_DB", w.db())
@@ -1703,21 +1713,39 @@ fn a_missing_sensitive_value_is_asked_for_without_echo_on_a_terminal() {
         }
     });
     let deadline = Instant::now() + Duration::from_secs(60);
-    let mut seen = Vec::new();
-    while !String::from_utf8_lossy(&seen).contains("token (sensitive)") {
-        let chunk = rx
-            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-            .unwrap_or_else(|_| panic!("no prompt: {:?}", String::from_utf8_lossy(&seen)));
-        seen.extend(chunk);
+    let mut echo_off = false;
+    while Instant::now() < deadline {
+        if terminal_echo_is_off(child.id()) {
+            echo_off = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
     }
     let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(format!("{secret}\n").as_bytes()).unwrap();
+    if echo_off {
+        stdin.write_all(format!("{secret}\n").as_bytes()).unwrap();
+    }
+    let mut seen = Vec::new();
     while let Ok(chunk) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
         seen.extend(chunk);
     }
     drop(stdin);
-    let status = child.wait().unwrap();
-    let text = String::from_utf8_lossy(&seen);
+    let text = String::from_utf8_lossy(&seen).into_owned();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            panic!("jobctl did not finish: {text}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(
+        echo_off,
+        "the terminal's echo was never switched off: {text}"
+    );
+    assert!(text.contains("token (sensitive)"), "no prompt: {text}");
     assert!(status.success(), "{text}");
     assert!(
         text.contains("len=15"),
@@ -1727,4 +1755,28 @@ fn a_missing_sensitive_value_is_asked_for_without_echo_on_a_terminal() {
     for path in [w.db(), w.path("jobctl.db-wal")] {
         assert!(!file_contains(&path, secret), "{}", path.display());
     }
+}
+
+/// Is the terminal of the process that `script` (pid `script_pid`) runs in no-echo mode?
+fn terminal_echo_is_off(script_pid: u32) -> bool {
+    let children =
+        std::fs::read_to_string(format!("/proc/{script_pid}/task/{script_pid}/children"))
+            .unwrap_or_default();
+    children.split_whitespace().any(|pid| {
+        std::fs::read_link(format!("/proc/{pid}/fd/0"))
+            .ok()
+            .and_then(|tty| {
+                std::process::Command::new("stty")
+                    .arg("-F")
+                    .arg(tty)
+                    .arg("-a")
+                    .output()
+                    .ok()
+            })
+            .is_some_and(|out| {
+                String::from_utf8_lossy(&out.stdout)
+                    .split_whitespace()
+                    .any(|flag| flag == "-echo")
+            })
+    })
 }
