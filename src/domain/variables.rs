@@ -81,13 +81,26 @@ impl VarValues {
 /// Masks every sensitive value in a job's captured output, so that a job printing its
 /// secret does not get it stored in the result (or shown in `results show`).
 pub fn redact(output: &[u8], values: &VarValues) -> Vec<u8> {
-    let mut secrets: Vec<String> = values
+    let mut secrets: Vec<String> = Vec::new();
+    for value in values
         .sensitive
         .iter()
         .filter_map(|name| values.values.get(name))
-        .map(plain)
-        .filter(|s| !s.is_empty())
-        .collect();
+    {
+        let raw = plain(value);
+        // As it appears inside JOBCTL_VARS (JSON): quotes, backslashes, controls escaped.
+        let escaped = Value::String(raw.clone()).to_string();
+        let escaped = escaped
+            .strip_prefix('"')
+            .and_then(|e| e.strip_suffix('"'))
+            .unwrap_or_default()
+            .to_string();
+        for form in [raw, escaped] {
+            if !form.is_empty() && !secrets.contains(&form) {
+                secrets.push(form);
+            }
+        }
+    }
     // Longest first, so that a secret containing another is masked whole.
     secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
     let mut out = output.to_vec();
@@ -440,6 +453,18 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "token=[redacted]; again [redacted]\nno=false dev"
         );
+        // A value with quotes is masked as printed and as escaped inside JOBCTL_VARS.
+        let v = resolve(&decls(), &given(&[("dry_run", "no"), ("token", "a\"b\\c")])).unwrap();
+        let vars = v
+            .environment()
+            .into_iter()
+            .find(|(k, _)| k == "JOBCTL_VARS")
+            .unwrap()
+            .1;
+        let out = redact(format!("raw a\"b\\c json {vars}").as_bytes(), &v);
+        let out = String::from_utf8(out).unwrap();
+        assert!(!out.contains("a\"b") && !out.contains("a\\\"b"), "{out}");
+        assert!(out.contains("\"token\":\"[redacted]\""), "{out}");
         // Nothing sensitive: unchanged bytes, even invalid UTF-8.
         let plain_values = VarValues::default();
         assert_eq!(
