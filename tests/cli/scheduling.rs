@@ -1780,3 +1780,35 @@ fn terminal_echo_is_off(script_pid: u32) -> bool {
             })
     })
 }
+
+#[test]
+fn hourly_runs_23_times_on_the_new_york_spring_forward_day() {
+    let w = World::new();
+    w.job("tick", "true");
+    schedule(
+        &w,
+        &[
+            "tick",
+            "--interval",
+            "hourly",
+            "--name",
+            "tick",
+            "--start-time",
+            "2030-03-09 23:30",
+            "--tz",
+            "America/New_York",
+        ],
+    );
+    let times = next_times(&w, 1, 30);
+    // The local day 2030-03-10 runs from 05:00Z to 04:00Z the next day: 23 real hours.
+    let on_the_day = times
+        .iter()
+        .filter(|t| {
+            secs(t) >= secs("2030-03-10T05:00:00Z") && secs(t) < secs("2030-03-11T04:00:00Z")
+        })
+        .count();
+    assert_eq!(on_the_day, 23);
+    for pair in times.windows(2) {
+        assert_eq!(secs(&pair[1]) - secs(&pair[0]), 3600, "{pair:?}");
+    }
+}
