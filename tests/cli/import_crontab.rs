@@ -603,3 +603,21 @@ fn the_tz_option_is_the_zone_of_entries_without_cron_tz() {
     assert_eq!(list[0]["next_run"], "2030-01-01T14:00:00Z");
     assert_eq!(list[1]["next_run"], "2030-01-01T09:00:00Z");
 }
+
+#[test]
+fn the_readme_import_walkthrough_runs_as_written() {
+    let r = crate::scheduling::run_readme_walkthrough("Importing crontabs");
+    assert!(r.stdout.contains("would be created"), "{}", r.stdout);
+    assert!(r.stdout.contains("unchanged"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("pruned mycrontab-report-"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stderr
+            .contains("mycrontab line 4: skipped: @reboot entries run at boot"),
+        "{}",
+        r.stderr
+    );
+}
