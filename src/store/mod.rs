@@ -5,6 +5,8 @@
 
 pub mod audit;
 pub mod jobs;
+#[cfg(test)]
+mod query_plans;
 pub mod results;
 pub mod schedules;
 mod schema;
@@ -75,6 +77,15 @@ impl Store {
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         self.conn.execute_batch(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;",
+        )?;
+        // The query planner stability guarantee: a statement's plan never depends on the
+        // values bound to it. Without it, SQLite marks join statements as "re-prepare when a
+        // binding changes", and rusqlite's statement cache clears the bindings every time a
+        // cached statement is reused, so every `prepare_cached` statement was recompiled on
+        // every use (most of the CPU time of `approvals pending` and the claim loop).
+        self.conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
         )?;
         Ok(())
     }

@@ -222,14 +222,19 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 /// Every scheduled job that is due: active, enabled, job enabled, `next_run ≤ now`
 /// (through the partial index `scheduled_jobs_due`), oldest first.
 pub fn due(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<ScheduleRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE s.state = 'active' AND s.enabled = 1 AND s.next_run IS NOT NULL
-           AND s.next_run <= ?1 AND j.enabled = 1
-         ORDER BY s.next_run, s.id"
-    ))?;
+    let mut stmt = conn.prepare_cached(&due_sql())?;
     Ok(stmt
         .query_map([now.timestamp()], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The SQL of [`due`] (public to the crate for the query-plan tests).
+pub(crate) fn due_sql() -> String {
+    format!(
+        "{SELECT} WHERE s.state = 'active' AND s.enabled = 1 AND s.next_run IS NOT NULL
+           AND s.next_run <= ?1 AND j.enabled = 1
+         ORDER BY s.next_run, s.id"
+    )
 }
 
 /// Records a claimed run: the next run, the last run time, the count, and completion of one-offs.

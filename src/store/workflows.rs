@@ -514,19 +514,21 @@ fn ids(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<Vec<i64
         .collect::<rusqlite::Result<Vec<i64>>>()?)
 }
 
-/// Stage ids pending the user's decision (spec §5 rule 10), through the `is_active` index.
+/// The SQL of [`pending_for`] (public to the crate for the query-plan tests).
+pub(crate) const PENDING_FOR_SQL: &str = "SELECT st.id FROM group_members m
+     JOIN groups g ON g.id = m.group_id
+     JOIN stages st ON st.approver_group = g.name AND st.is_active = 1
+     JOIN workflows w ON w.id = st.workflow_id
+     WHERE m.user_id = ?1 AND w.state = 'pending' AND w.requester_id <> ?1
+       AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.stage_id = st.id AND r.user_id = ?1
+                       AND r.state IN ('approved', 'denied'))
+     ORDER BY st.id";
+
+/// Stage ids pending the user's decision (spec §5 rule 10): from the user's groups through
+/// the partial index of active stages, so the cost follows the stages waiting on those
+/// groups, not every stage stored.
 pub fn pending_for(conn: &Connection, user: i64) -> Result<Vec<i64>> {
-    ids(
-        conn,
-        "SELECT st.id FROM group_members m JOIN groups g ON g.id = m.group_id
-         JOIN stages st ON st.approver_group = g.name AND st.is_active = 1
-         JOIN workflows w ON w.id = st.workflow_id
-         WHERE m.user_id = ?1 AND w.state = 'pending' AND w.requester_id <> ?1
-           AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.stage_id = st.id AND r.user_id = ?1
-                           AND r.state IN ('approved', 'denied'))
-         ORDER BY st.id",
-        params![user],
-    )
+    ids(conn, PENDING_FOR_SQL, params![user])
 }
 
 /// Who may still approve a stage: active members of its approver group, other than the

@@ -1,0 +1,92 @@
+//! Tests that pin how the store's hot SQL executes: `EXPLAIN QUERY PLAN` of the due query
+//! and the pending-approvals query shows index searches (never a full table scan), and
+//! cached statements are not recompiled each time they are reused. Timings belong in `benches/scale`; these pin the causes.
+
+use rusqlite::types::Value as Sql;
+use rusqlite::{Connection, StatementStatus, params_from_iter};
+
+use super::workflows::PENDING_FOR_SQL;
+use super::{Store, schedules};
+
+/// The `detail` lines of `EXPLAIN QUERY PLAN sql`.
+fn plan(conn: &Connection, sql: &str, params: &[Sql]) -> Vec<String> {
+    let mut stmt = conn
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .expect("explain");
+    stmt.query_map(params_from_iter(params), |r| r.get::<_, String>(3))
+        .expect("plan")
+        .collect::<rusqlite::Result<_>>()
+        .expect("plan rows")
+}
+
+/// Fails when the plan scans a table or index from end to end, unless `allowed_scan` names
+/// the one scan that is acceptable (e.g. a LIMITed walk in rowid order).
+#[track_caller]
+fn assert_no_full_scan(label: &str, plan: &[String], allowed_scan: Option<&str>) {
+    for line in plan {
+        if line.starts_with("SCAN ") && Some(line.as_str()) != allowed_scan {
+            panic!("{label}: full scan `{line}` in plan:\n{}", plan.join("\n"));
+        }
+    }
+}
+
+#[track_caller]
+fn assert_uses(label: &str, plan: &[String], index: &str) {
+    assert!(
+        plan.iter().any(|l| l.contains(&format!("INDEX {index} "))),
+        "{label}: plan does not use {index}:\n{}",
+        plan.join("\n")
+    );
+}
+
+#[test]
+fn due_query_searches_the_partial_due_index() {
+    let store = Store::open_in_memory().expect("store");
+    let p = plan(store.conn(), &schedules::due_sql(), &[Sql::Integer(0)]);
+    assert_no_full_scan("due", &p, None);
+    assert_uses("due", &p, "scheduled_jobs_due");
+    assert!(
+        !p.iter().any(|l| l.contains("TEMP B-TREE")),
+        "due: the index order should serve ORDER BY:\n{}",
+        p.join("\n")
+    );
+}
+
+#[test]
+fn pending_approvals_query_starts_from_the_users_groups_and_active_stages() {
+    let store = Store::open_in_memory().expect("store");
+    let p = plan(store.conn(), PENDING_FOR_SQL, &[Sql::Integer(1)]);
+    assert_no_full_scan("pending", &p, None);
+    assert_uses("pending", &p, "group_members_user");
+    assert_uses("pending", &p, "stages_active_group");
+}
+
+#[test]
+fn cached_join_statements_are_not_recompiled_when_reused() {
+    let store = Store::open_in_memory().expect("store");
+    let conn = store.conn();
+    // The responses of a stage, as `approvals` shows them for every stage listed.
+    let join = "SELECT u.name, r.state, r.comment, r.created FROM responses r
+        JOIN users u ON u.id = r.user_id WHERE r.stage_id = ?1 ORDER BY r.id";
+    for stage in 1..=4 {
+        let mut stmt = conn.prepare_cached(join).expect("cached");
+        let mut rows = stmt.query([stage]).expect("query");
+        while rows.next().expect("row").is_some() {}
+    }
+    for user in 1..=4 {
+        super::workflows::pending_for(conn, user).expect("pending");
+        schedules::due(conn, crate::store::to_time(user * 60)).expect("due");
+    }
+    for sql in [
+        join.to_string(),
+        PENDING_FOR_SQL.to_string(),
+        schedules::due_sql(),
+    ] {
+        let stmt = conn.prepare_cached(&sql).expect("cached");
+        assert_eq!(
+            stmt.get_status(StatementStatus::RePrepare),
+            0,
+            "recompiled on reuse:\n{sql}"
+        );
+    }
+}
