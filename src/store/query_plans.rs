@@ -1,10 +1,12 @@
-//! Tests that pin how the store's hot SQL executes: `EXPLAIN QUERY PLAN` of the due query
-//! and the pending-approvals query shows index searches (never a full table scan), and
-//! cached statements are not recompiled each time they are reused. Timings belong in `benches/scale`; these pin the causes.
+//! Tests that pin how the store's hot SQL executes: `EXPLAIN QUERY PLAN` of the due query,
+//! the pending-approvals query and every form of the results listing shows
+//! index searches (never a full table scan), and cached statements are not recompiled each
+//! time they are reused. Timings belong in `benches/scale`; these pin the causes.
 
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, StatementStatus, params_from_iter};
 
+use super::results::{ResultFilter, list_query};
 use super::workflows::PENDING_FOR_SQL;
 use super::{Store, schedules};
 
@@ -59,6 +61,66 @@ fn pending_approvals_query_starts_from_the_users_groups_and_active_stages() {
     assert_no_full_scan("pending", &p, None);
     assert_uses("pending", &p, "group_members_user");
     assert_uses("pending", &p, "stages_active_group");
+}
+
+#[test]
+fn results_list_uses_an_index_for_every_combination_of_filters() {
+    let store = Store::open_in_memory().expect("store");
+    for job in [None, Some("backup".to_string())] {
+        for schedule in [None, Some(3)] {
+            for status in [None, Some("failure".to_string())] {
+                let filter = ResultFilter {
+                    job: job.clone(),
+                    schedule,
+                    status: status.clone(),
+                    limit: 50,
+                };
+                let (sql, params) = list_query(&filter);
+                let p = plan(store.conn(), &sql, &params);
+                let label = format!("results list {filter:?}");
+                let unfiltered = job.is_none() && schedule.is_none() && status.is_none();
+                // Unfiltered, the newest LIMIT rows are the last rowids: a walk in rowid order
+                // that stops at LIMIT, not a scan plus a sort.
+                assert_no_full_scan(&label, &p, unfiltered.then_some("SCAN r"));
+                assert!(
+                    !p.iter().any(|l| l.contains("TEMP B-TREE")),
+                    "{label}: sorts instead of walking an index newest first:\n{}",
+                    p.join("\n")
+                );
+                let driver = if schedule.is_some() {
+                    Some("results_schedule")
+                } else if job.is_some() {
+                    Some("results_job")
+                } else if status.is_some() {
+                    Some("results_status")
+                } else {
+                    None
+                };
+                if let Some(index) = driver {
+                    assert_uses(&label, &p, index);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn results_list_binds_only_the_filters_given() {
+    let (sql, params) = list_query(&ResultFilter {
+        job: Some("backup".into()),
+        schedule: None,
+        status: Some("failure".into()),
+        limit: 7,
+    });
+    assert_eq!(
+        params,
+        vec![
+            Sql::Text("backup".into()),
+            Sql::Text("failure".into()),
+            Sql::Integer(7)
+        ]
+    );
+    assert!(!sql.contains("IS NULL"), "{sql}");
 }
 
 #[test]

@@ -236,13 +236,52 @@ pub struct ResultFilter {
 
 /// Results, newest first.
 pub fn list(conn: &Connection, f: &ResultFilter) -> Result<Vec<JobResult>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} FROM results r LEFT JOIN users u ON u.id = r.user_id
-         WHERE (?1 IS NULL OR r.job_name = ?1) AND (?2 IS NULL OR r.scheduled_job_id = ?2)
-           AND (?3 IS NULL OR r.status = ?3)
-         ORDER BY r.id DESC LIMIT ?4"
-    ))?;
+    let (sql, params) = list_query(f);
+    let mut stmt = conn.prepare_cached(&sql)?;
     Ok(stmt
-        .query_map(params![f.job, f.schedule, f.status, f.limit], from_row)?
+        .query_map(rusqlite::params_from_iter(params), from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The SQL of `list` for the filters given, and its parameters. The WHERE clause names only
+/// the filters that are set, so each combination uses its index (`results_job`,
+/// `results_schedule`, `results_status`) and walks it newest first until LIMIT; a catch-all
+/// `(?1 IS NULL OR col = ?1)` form would leave SQLite no index to use.
+pub(crate) fn list_query(f: &ResultFilter) -> (String, Vec<rusqlite::types::Value>) {
+    use rusqlite::types::Value as Sql;
+    let mut clauses = Vec::new();
+    let mut params = Vec::new();
+    // With several filters, the most selective one drives (a schedule belongs to one job; a
+    // job has few runs next to all runs of a status): a unary `+` keeps SQLite from walking
+    // the index of a less selective one.
+    if let Some(job) = &f.job {
+        params.push(Sql::Text(job.clone()));
+        let plus = if f.schedule.is_some() { "+" } else { "" };
+        clauses.push(format!("{plus}r.job_name = ?{}", params.len()));
+    }
+    if let Some(schedule) = f.schedule {
+        params.push(Sql::Integer(schedule));
+        clauses.push(format!("r.scheduled_job_id = ?{}", params.len()));
+    }
+    if let Some(status) = &f.status {
+        params.push(Sql::Text(status.clone()));
+        let plus = if f.job.is_some() || f.schedule.is_some() {
+            "+"
+        } else {
+            ""
+        };
+        clauses.push(format!("{plus}r.status = ?{}", params.len()));
+    }
+    params.push(Sql::Integer(f.limit));
+    let filter = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    let sql = format!(
+        "{SELECT} FROM results r LEFT JOIN users u ON u.id = r.user_id {filter}
+         ORDER BY r.id DESC LIMIT ?{}",
+        params.len()
+    );
+    (sql, params)
 }

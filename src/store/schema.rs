@@ -190,6 +190,13 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 "#,
+    // 2: indexes the scale benchmark (issue 7) showed missing. `results list --status S`
+    // walks `results_status` newest first (the partial `results_unfinished` only served
+    // pending/running, and is subsumed).
+    r#"
+DROP INDEX results_unfinished;
+CREATE INDEX results_status ON results(status, id);
+"#,
 ];
 
 /// The schema version this binary writes.

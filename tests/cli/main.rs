@@ -10,5 +10,6 @@ mod foundation;
 mod import_crontab;
 mod permissions;
 mod reliability;
+mod results_list;
 mod scheduling;
 mod workflows;
