@@ -202,7 +202,7 @@ impl Ctx {
         let grants = match self.grants.get() {
             Some(g) => g,
             None => {
-                let loaded = users::all_grants(self.store.conn())?;
+                let loaded = users::grants_of(self.store.conn(), self.actor.user.id)?;
                 self.grants.get_or_init(|| loaded)
             }
         };

@@ -1,5 +1,5 @@
 //! Tests that pin how the store's hot SQL executes: `EXPLAIN QUERY PLAN` of the due query,
-//! the pending-approvals query and every form of the results listing shows
+//! the pending-approvals query, every form of the results listing and the grant lookup shows
 //! index searches (never a full table scan), and cached statements are not recompiled each
 //! time they are reused. Timings belong in `benches/scale`; these pin the causes.
 
@@ -7,6 +7,7 @@ use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, StatementStatus, params_from_iter};
 
 use super::results::{ResultFilter, list_query};
+use super::users::GRANTS_OF_SQL;
 use super::workflows::PENDING_FOR_SQL;
 use super::{Store, schedules};
 
@@ -124,6 +125,18 @@ fn results_list_binds_only_the_filters_given() {
 }
 
 #[test]
+fn grants_of_searches_by_user_and_by_the_users_groups() {
+    let store = Store::open_in_memory().expect("store");
+    let p = plan(store.conn(), GRANTS_OF_SQL, &[Sql::Integer(1)]);
+    assert_no_full_scan("grants_of", &p, None);
+    assert_uses("grants_of", &p, "grants_user");
+    assert_uses("grants_of", &p, "grants_group");
+}
+
+/// SQLite marks join statements "re-prepare when a binding changes"; rusqlite's statement
+/// cache clears the bindings whenever a cached statement is reused, so without the query
+/// planner stability guarantee every cached join statement was compiled again on each use.
+#[test]
 fn cached_join_statements_are_not_recompiled_when_reused() {
     let store = Store::open_in_memory().expect("store");
     let conn = store.conn();
@@ -138,11 +151,13 @@ fn cached_join_statements_are_not_recompiled_when_reused() {
     for user in 1..=4 {
         super::workflows::pending_for(conn, user).expect("pending");
         schedules::due(conn, crate::store::to_time(user * 60)).expect("due");
+        super::users::grants_of(conn, user).expect("grants");
     }
     for sql in [
         join.to_string(),
         PENDING_FOR_SQL.to_string(),
         schedules::due_sql(),
+        GRANTS_OF_SQL.to_string(),
     ] {
         let stmt = conn.prepare_cached(&sql).expect("cached");
         assert_eq!(

@@ -192,10 +192,13 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
 "#,
     // 2: indexes the scale benchmark (issue 7) showed missing. `results list --status S`
     // walks `results_status` newest first (the partial `results_unfinished` only served
-    // pending/running, and is subsumed).
+    // pending/running, and is subsumed); permission checks load only the acting user's
+    // grants and their groups' (and deleting a user or group no longer scans `grants`).
     r#"
 DROP INDEX results_unfinished;
 CREATE INDEX results_status ON results(status, id);
+CREATE INDEX grants_user ON grants(user_id);
+CREATE INDEX grants_group ON grants(group_id);
 "#,
 ];
 

@@ -290,33 +290,45 @@ pub fn list_grants(conn: &Connection, principal: Option<&Principal>) -> Result<V
         .collect())
 }
 
-/// Every grant, for permission checks.
+/// Every grant (for `perms list`).
 pub fn all_grants(conn: &Connection) -> Result<Vec<Grant>> {
     let mut stmt = conn.prepare_cached(
         "SELECT u.name, g.name, gr.permission, gr.job_glob FROM grants gr
          LEFT JOIN users u ON u.id = gr.user_id LEFT JOIN groups g ON g.id = gr.group_id
          ORDER BY IFNULL(u.name, ''), IFNULL(g.name, ''), gr.permission, gr.job_glob",
     )?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, Option<String>>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    grants_from(stmt.query([])?)
+}
+
+/// The SQL of [`grants_of`] (public to the crate for the query-plan tests).
+pub(crate) const GRANTS_OF_SQL: &str = "SELECT u.name, g.name, gr.permission, gr.job_glob
+     FROM grants gr LEFT JOIN users u ON u.id = gr.user_id LEFT JOIN groups g ON g.id = gr.group_id
+     WHERE gr.user_id = ?1
+        OR gr.group_id IN (SELECT group_id FROM group_members WHERE user_id = ?1)";
+
+/// The grants that can apply to the user with id `user`: their own and their groups', for
+/// permission checks. Through `grants_user` and `grants_group`, so a command's cost does not
+/// grow with the grants of everyone else.
+pub fn grants_of(conn: &Connection, user: i64) -> Result<Vec<Grant>> {
+    let mut stmt = conn.prepare_cached(GRANTS_OF_SQL)?;
+    grants_from(stmt.query([user])?)
+}
+
+fn grants_from(mut rows: rusqlite::Rows<'_>) -> Result<Vec<Grant>> {
     let mut grants = Vec::new();
-    for (user, group, perm, glob) in rows {
-        let principal = match (user, group) {
+    while let Some(r) = rows.next()? {
+        let principal = match (
+            r.get::<_, Option<String>>(0)?,
+            r.get::<_, Option<String>>(1)?,
+        ) {
             (Some(u), _) => Principal::User(u),
             (None, Some(g)) => Principal::Group(g),
             (None, None) => continue,
         };
-        let Ok(permission) = perm.parse::<Permission>() else {
+        let Ok(permission) = r.get::<_, String>(2)?.parse::<Permission>() else {
             continue;
         };
+        let glob: String = r.get(3)?;
         grants.push(Grant {
             principal,
             permission,

@@ -8,6 +8,7 @@ mod approvals;
 mod cron_cli;
 mod foundation;
 mod import_crontab;
+mod permission_lookup;
 mod permissions;
 mod reliability;
 mod results_list;
