@@ -78,6 +78,12 @@ pub struct CommentArgs {
 
 /// Dispatches `jobctl approvals …`.
 pub fn run(ctx: &Ctx, cmd: ApprovalsCmd) -> Result<()> {
+    // The listings read many rows (several statements per stage): one read transaction gives
+    // them one snapshot and one read lock. `cancel` writes, in its own transaction.
+    let _snapshot = match cmd {
+        ApprovalsCmd::Cancel { .. } => None,
+        _ => Some(ctx.store.read()?),
+    };
     let conn = ctx.store.conn();
     match cmd {
         ApprovalsCmd::Pending => {

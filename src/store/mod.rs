@@ -127,6 +127,17 @@ impl Store {
         )?)
     }
 
+    /// Starts a read-only (`BEGIN DEFERRED`) transaction for a command that reads many rows:
+    /// every statement on this connection until it ends sees one consistent snapshot, and
+    /// SQLite takes its read lock once instead of once per statement. Dropping it ends it.
+    /// Never open a write transaction while it lives.
+    pub fn read(&self) -> Result<Transaction<'_>> {
+        Ok(Transaction::new_unchecked(
+            &self.conn,
+            TransactionBehavior::Deferred,
+        )?)
+    }
+
     /// The connection, for reads that need no transaction.
     pub fn conn(&self) -> &Connection {
         &self.conn

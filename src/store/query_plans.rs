@@ -1,14 +1,15 @@
 //! Tests that pin how the store's hot SQL executes: `EXPLAIN QUERY PLAN` of the due query,
-//! the pending-approvals query, every form of the results listing and the grant lookup shows
-//! index searches (never a full table scan), and cached statements are not recompiled each
-//! time they are reused. Timings belong in `benches/scale`; these pin the causes.
+//! the pending-approvals query, a workflow's decisions, every form of the results listing
+//! and the grant lookup shows index searches (never a full table scan), and cached
+//! statements are not recompiled each time they are reused. Timings belong in
+//! `benches/scale`; these pin the causes.
 
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, StatementStatus, params_from_iter};
 
 use super::results::{ResultFilter, list_query};
 use super::users::GRANTS_OF_SQL;
-use super::workflows::PENDING_FOR_SQL;
+use super::workflows::{DECISIONS_SQL, PENDING_FOR_SQL};
 use super::{Store, schedules};
 
 /// The `detail` lines of `EXPLAIN QUERY PLAN sql`.
@@ -62,6 +63,13 @@ fn pending_approvals_query_starts_from_the_users_groups_and_active_stages() {
     assert_no_full_scan("pending", &p, None);
     assert_uses("pending", &p, "group_members_user");
     assert_uses("pending", &p, "stages_active_group");
+}
+
+#[test]
+fn workflow_decisions_are_read_without_a_full_scan() {
+    let store = Store::open_in_memory().expect("store");
+    let p = plan(store.conn(), DECISIONS_SQL, &[Sql::Integer(1)]);
+    assert_no_full_scan("decisions", &p, None);
 }
 
 #[test]

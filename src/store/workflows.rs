@@ -194,26 +194,20 @@ pub fn start(
 
 /// The workflow id of a stage, or not-found.
 pub fn workflow_of_stage(conn: &Connection, stage: i64) -> Result<i64> {
-    conn.query_row(
-        "SELECT workflow_id FROM stages WHERE id = ?1",
-        [stage],
-        |r| r.get(0),
-    )
-    .optional()?
-    .ok_or_else(|| {
-        Error::not_found(format!("no such stage: {stage}"))
-            .hint("see stages with: jobctl approvals list")
-    })
+    conn.prepare_cached("SELECT workflow_id FROM stages WHERE id = ?1")?
+        .query_row([stage], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| {
+            Error::not_found(format!("no such stage: {stage}"))
+                .hint("see stages with: jobctl approvals list")
+        })
 }
 
 /// The workflow of a scheduled job, if any.
 pub fn workflow_of_schedule(conn: &Connection, scheduled_job: i64) -> Result<Option<i64>> {
     Ok(conn
-        .query_row(
-            "SELECT id FROM workflows WHERE scheduled_job_id = ?1",
-            [scheduled_job],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT id FROM workflows WHERE scheduled_job_id = ?1")?
+        .query_row([scheduled_job], |r| r.get(0))
         .optional()?)
 }
 
@@ -226,12 +220,13 @@ pub struct WorkflowInfo {
 
 /// Loads a workflow as the rules see it.
 pub fn snapshot(conn: &Connection, workflow: i64) -> Result<WorkflowInfo> {
+    // Cached statements throughout: this runs once per listed stage and per due schedule
+    // that needs approval.
     let (state, requester, scheduled_job): (String, i64, i64) = conn
-        .query_row(
+        .prepare_cached(
             "SELECT state, requester_id, scheduled_job_id FROM workflows WHERE id = ?1",
-            [workflow],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
+        )?
+        .query_row([workflow], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?
         .ok_or_else(|| Error::not_found(format!("no such workflow: {workflow}")))?;
     let mut stmt = conn.prepare_cached(
@@ -251,6 +246,7 @@ pub fn snapshot(conn: &Connection, workflow: i64) -> Result<WorkflowInfo> {
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut decisions = decisions(conn, workflow)?;
     let mut stages = Vec::with_capacity(rows.len());
     for (id, name, sequence, st, min, group, denial) in rows {
         stages.push(StageSnapshot {
@@ -260,7 +256,7 @@ pub fn snapshot(conn: &Connection, workflow: i64) -> Result<WorkflowInfo> {
             state: st.parse().map_err(Error::internal)?,
             min_approvers: u32::try_from(min).unwrap_or(0),
             approver_group: group,
-            decisions: decisions(conn, id)?,
+            decisions: decisions.remove(&id).unwrap_or_default(),
             denial_message: denial,
         });
     }
@@ -275,18 +271,37 @@ pub fn snapshot(conn: &Connection, workflow: i64) -> Result<WorkflowInfo> {
     })
 }
 
-fn decisions(conn: &Connection, stage: i64) -> Result<Vec<(i64, ResponseKind)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT user_id, state FROM responses WHERE stage_id = ?1 AND state IN ('approved', 'denied') ORDER BY id",
-    )?;
+/// The SQL of [`decisions`] (public to the crate for the query-plan tests).
+pub(crate) const DECISIONS_SQL: &str = "SELECT r.stage_id, r.user_id, r.state FROM stages st
+     JOIN responses r ON r.stage_id = st.id AND r.state IN ('approved', 'denied')
+     WHERE st.workflow_id = ?1 ORDER BY r.id";
+
+/// The approvals and denials of every stage of a workflow, by stage, oldest first: one query
+/// for the whole workflow (this runs for every stage `approvals pending` lists and every due
+/// schedule that needs approval).
+fn decisions(
+    conn: &Connection,
+    workflow: i64,
+) -> Result<std::collections::HashMap<i64, Vec<(i64, ResponseKind)>>> {
+    let mut stmt = conn.prepare_cached(DECISIONS_SQL)?;
     let rows = stmt
-        .query_map([stage], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        .query_map([workflow], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    rows.into_iter()
-        .map(|(u, s)| Ok((u, s.parse().map_err(Error::internal)?)))
-        .collect()
+    let mut by_stage: std::collections::HashMap<i64, Vec<(i64, ResponseKind)>> =
+        std::collections::HashMap::new();
+    for (stage, user, state) in rows {
+        by_stage
+            .entry(stage)
+            .or_default()
+            .push((user, state.parse().map_err(Error::internal)?));
+    }
+    Ok(by_stage)
 }
 
 /// Records a response (approval, denial or comment).
