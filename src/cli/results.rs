@@ -2,9 +2,11 @@
 
 use clap::Subcommand;
 
-use crate::app::Ctx;
+use chrono_tz::Tz;
+
+use crate::app::{Ctx, default_zone};
 use crate::domain::permission::Permission;
-use crate::domain::time::fmt_utc;
+use crate::domain::time::fmt_local;
 use crate::error::{Error, Result};
 use crate::store::results::{self, JobResult, ResultFilter};
 
@@ -89,10 +91,7 @@ pub fn run(ctx: &Ctx, cmd: ResultsCmd) -> Result<()> {
                             r.exit_code
                                 .map(|c| c.to_string())
                                 .unwrap_or_else(|| "-".into()),
-                            r.scheduled_for
-                                .or(Some(r.date_created))
-                                .map(|t| fmt_utc(t.0))
-                                .unwrap_or_default(),
+                            fmt_local(r.scheduled_for.unwrap_or(r.date_created).0, zone(r)),
                             r.duration_ms
                                 .map(|d| format!("{:.1}s", d as f64 / 1000.0))
                                 .unwrap_or_else(|| "-".into()),
@@ -138,9 +137,19 @@ fn may_view(ctx: &Ctx, r: &JobResult) -> Result<bool> {
     Ok(r.user.as_deref() == Some(ctx.user_name()) || ctx.can(Permission::ViewJobResult, &r.job)?)
 }
 
+/// The zone a result's times are shown in: its schedule's, else the default zone.
+fn zone(r: &JobResult) -> Tz {
+    r.time_zone
+        .as_deref()
+        .and_then(|z| z.parse().ok())
+        .or_else(|| default_zone().ok())
+        .unwrap_or(chrono_tz::UTC)
+}
+
 fn show_human(ctx: &Ctx, r: &JobResult) -> Result<()> {
+    let tz = zone(r);
     let t = |x: Option<crate::domain::time::Timestamp>| {
-        x.map(|t| fmt_utc(t.0)).unwrap_or_else(|| "-".into())
+        x.map(|t| fmt_local(t.0, tz)).unwrap_or_else(|| "-".into())
     };
     ctx.out.fields(&[
         ("result", r.id.to_string()),
@@ -161,6 +170,7 @@ fn show_human(ctx: &Ctx, r: &JobResult) -> Result<()> {
                 .unwrap_or_else(|| "-".into()),
         ),
         ("reason", r.reason.clone().unwrap_or_else(|| "-".into())),
+        ("created", t(Some(r.date_created))),
         ("scheduled for", t(r.scheduled_for)),
         ("skipped occurrences", r.skipped_occurrences.to_string()),
         ("started", t(r.date_started)),

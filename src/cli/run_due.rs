@@ -2,7 +2,10 @@
 //! record the results, mark runs of dead `run-due` processes interrupted), foreground runs
 //! for `jobctl run`, and `jobctl cron-line`.
 
+use std::collections::HashMap;
 use std::sync::Mutex;
+
+use chrono_tz::Tz;
 
 use clap::Args;
 use serde::Serialize;
@@ -10,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::app::{Clock, Ctx, GlobalOptions, database_path};
 use crate::domain::job::Job;
-use crate::domain::time::{Timestamp, fmt_utc};
+use crate::domain::time::{Timestamp, fmt_local, fmt_utc};
 use crate::domain::variables::{VarValues, redact};
 use crate::error::{Error, Result};
 use crate::runner::{self, DEFAULT_OUTPUT_CAP, ProcessStamp, RunOutcome, RunSpec};
@@ -43,51 +46,20 @@ pub struct Claim {
     pub job_id: i64,
     #[serde(skip)]
     pub variables: Value,
+    #[serde(skip)]
+    pub tz: Tz,
 }
 
 /// `jobctl run-due`.
 pub fn run(ctx: &Ctx, args: RunDueArgs) -> Result<()> {
     let stamp = ProcessStamp::current()
         .map_err(|e| Error::internal(format!("cannot identify this process: {e}")))?;
-    let interrupted = if args.dry_run {
-        Vec::new()
-    } else {
-        mark_interrupted(ctx, &stamp)?
-    };
-    let claims = if args.dry_run {
-        plan(ctx, false, &stamp)?
-    } else {
-        plan(ctx, true, &stamp)?
-    };
     if args.dry_run {
-        return ctx.out.show(&claims, |claims| {
-            let rows = claims
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.scheduled_job.to_string(),
-                        c.schedule_name.clone(),
-                        c.job.clone(),
-                        fmt_utc(c.scheduled_for.0),
-                        c.skipped_occurrences.to_string(),
-                        c.status.clone(),
-                    ]
-                })
-                .collect();
-            ctx.out.table(
-                &[
-                    "SCHEDULE",
-                    "NAME",
-                    "JOB",
-                    "SCHEDULED FOR",
-                    "SKIPPED",
-                    "WOULD",
-                ],
-                rows,
-                "nothing is due",
-            )
-        });
+        let claims = plan(ctx, false, &stamp)?;
+        return show_dry_run(ctx, &claims);
     }
+    let interrupted = mark_interrupted(ctx, &stamp)?;
+    let claims = plan(ctx, true, &stamp)?;
     let to_run: Vec<&Claim> = claims.iter().filter(|c| c.status == "pending").collect();
     let worker = Worker {
         db: ctx.store.path().to_path_buf(),
@@ -95,11 +67,13 @@ pub fn run(ctx: &Ctx, args: RunDueArgs) -> Result<()> {
         os_user: ctx.actor.os.name.clone(),
     };
     execute_all(&worker, &to_run, usize::from(args.max_parallel))?;
+    // Without the output: it may be large, and only `results show` prints it.
     let finished: Vec<JobResult> = claims
         .iter()
         .filter_map(|c| c.result)
-        .map(|id| results::get(ctx.store.conn(), id))
+        .map(|id| results::get_meta(ctx.store.conn(), id))
         .collect::<Result<_>>()?;
+    // cron mails whatever run-due prints: silence when all is well, a line per problem.
     for r in finished
         .iter()
         .filter(|r| r.status != "success" && r.status != "skipped")
@@ -115,57 +89,80 @@ pub fn run(ctx: &Ctx, args: RunDueArgs) -> Result<()> {
                 .unwrap_or_default()
         ));
     }
-    for id in &interrupted {
-        ctx.out.warn(&format!(
-            "run {id} was interrupted: the run-due process that ran it is gone"
-        ));
+    for (id, reason) in &interrupted {
+        ctx.out.warn(&format!("run {id} was interrupted: {reason}"));
     }
     if ctx.out.is_json() {
-        let list: Vec<JobResult> = finished
-            .into_iter()
-            .map(|mut r| {
-                r.output = None;
-                r
-            })
-            .collect();
-        ctx.out.json(&list)?;
+        ctx.out.json(&finished)?;
     }
     Ok(())
 }
 
-/// Marks runs whose claiming process is gone as interrupted. Returns their ids.
-fn mark_interrupted(ctx: &Ctx, me: &ProcessStamp) -> Result<Vec<i64>> {
-    let unfinished = results::unfinished(ctx.store.conn())?;
-    let dead: Vec<&results::Unfinished> = unfinished
+fn show_dry_run(ctx: &Ctx, claims: &[Claim]) -> Result<()> {
+    ctx.out.show(claims, |claims| {
+        let rows = claims
+            .iter()
+            .map(|c| {
+                let would = match &c.reason {
+                    Some(reason) if c.status == "skipped" => format!("skip: {reason}"),
+                    _ => "run".to_string(),
+                };
+                vec![
+                    c.scheduled_job.to_string(),
+                    c.schedule_name.clone(),
+                    c.job.clone(),
+                    fmt_local(c.scheduled_for.0, c.tz),
+                    c.skipped_occurrences.to_string(),
+                    would,
+                ]
+            })
+            .collect();
+        ctx.out.table(
+            &[
+                "SCHEDULE",
+                "NAME",
+                "JOB",
+                "SCHEDULED FOR",
+                "SKIPPED",
+                "WOULD",
+            ],
+            rows,
+            "nothing is due",
+        )
+    })
+}
+
+/// The process that claimed an unfinished run, if its stamp is readable.
+fn claimer(u: &results::Unfinished) -> Option<ProcessStamp> {
+    u.claimed_by.as_deref().and_then(ProcessStamp::from_token)
+}
+
+/// Marks runs whose claiming process is gone (or whose pid now belongs to another
+/// process) as interrupted. Returns their ids and reasons.
+fn mark_interrupted(ctx: &Ctx, me: &ProcessStamp) -> Result<Vec<(i64, String)>> {
+    let unfinished = results::unfinished(ctx.store.conn(), None)?;
+    let dead: Vec<(&results::Unfinished, Option<ProcessStamp>)> = unfinished
         .iter()
-        .filter(|u| {
-            let stamp = u.claimed_by.as_deref().and_then(ProcessStamp::from_token);
-            match stamp {
-                Some(s) => &s != me && !s.is_alive(),
-                None => true,
-            }
+        .map(|u| (u, claimer(u)))
+        .filter(|(_, stamp)| match stamp {
+            Some(s) => s != me && !s.is_alive(),
+            None => true,
         })
         .collect();
     if dead.is_empty() {
         return Ok(Vec::new());
     }
     let tx = ctx.store.immediate()?;
-    let mut ids = Vec::new();
-    for u in dead {
-        let pid = u
-            .claimed_by
-            .as_deref()
-            .and_then(ProcessStamp::from_token)
-            .map(|s| s.pid.to_string())
-            .unwrap_or_else(|| "unknown".into());
+    let mut marked = Vec::new();
+    for (u, stamp) in dead {
+        let who = match stamp {
+            Some(s) => format!("the jobctl process (pid {})", s.pid),
+            None => "an unknown jobctl process".to_string(),
+        };
         let reason = if u.status == "running" {
-            format!(
-                "interrupted: the jobctl process (pid {pid}) that ran it died; the job itself may still be running"
-            )
+            format!("{who} that ran it died; the job itself may still be running")
         } else {
-            format!(
-                "interrupted: the jobctl process (pid {pid}) that claimed it died before starting it"
-            )
+            format!("{who} that claimed it died before starting it; it did not run")
         };
         if results::mark_interrupted(&tx, u.id, &reason, ctx.now)? {
             ctx.audit(
@@ -174,20 +171,34 @@ fn mark_interrupted(ctx: &Ctx, me: &ProcessStamp) -> Result<Vec<i64>> {
                 &format!("result:{}", u.id),
                 json!({"reason": reason}),
             )?;
-            ids.push(u.id);
+            marked.push((u.id, reason));
         }
     }
     tx.commit()?;
-    Ok(ids)
+    Ok(marked)
 }
 
-/// Finds due occurrences; with `claim`, claims them in one `BEGIN IMMEDIATE` transaction.
+/// An unfinished run of `job` whose jobctl process is alive, if any.
+fn run_in_progress(conn: &rusqlite::Connection, job: i64) -> Result<Option<i64>> {
+    Ok(results::unfinished(conn, Some(job))?
+        .iter()
+        .find(|u| claimer(u).is_some_and(|s| s.is_alive()))
+        .map(|u| u.id))
+}
+
+/// Finds due occurrences; with `claim`, claims them in one `BEGIN IMMEDIATE` transaction
+/// (without, it only reads, from one consistent snapshot, and never blocks writers).
 fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<Vec<Claim>> {
-    let tx = ctx.store.immediate()?;
+    let tx = if claim {
+        ctx.store.immediate()?
+    } else {
+        ctx.store.conn().unchecked_transaction()?
+    };
     let due = schedules::due(&tx, ctx.now)?;
     let token = stamp.to_token();
     let mut claims: Vec<Claim> = Vec::with_capacity(due.len());
-    let mut busy_jobs: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    // Singleton jobs started by this pass: job id → its result (None in a dry run).
+    let mut started: HashMap<i64, Option<i64>> = HashMap::new();
     for s in due {
         let Some(next_run) = s.next_run else { continue };
         // The approval check lives where jobs run, not only where approvals are given.
@@ -207,12 +218,19 @@ fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<Vec<Claim>> {
         let plan = s.recurrence().catch_up(next_run, ctx.now);
         let mut status = "pending";
         let mut reason = None;
-        if job.singleton && (busy_jobs.contains(&job.id) || has_unfinished_run(&tx, job.id)?) {
-            status = "skipped";
-            reason = Some(format!(
-                "singleton job {} still has a run in progress",
-                job.name
-            ));
+        if job.singleton {
+            let busy = match started.get(&job.id) {
+                Some(id) => Some(*id),
+                None => run_in_progress(&tx, job.id)?.map(Some),
+            };
+            if let Some(id) = busy {
+                status = "skipped";
+                let which = id.map(|i| format!(" (result {i})")).unwrap_or_default();
+                reason = Some(format!(
+                    "singleton job {} still has a run in progress{which}",
+                    job.name
+                ));
+            }
         }
         let mut c = Claim {
             result: None,
@@ -226,9 +244,10 @@ fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<Vec<Claim>> {
             reason: reason.clone(),
             job_id: job.id,
             variables: s.variables.clone(),
+            tz: s.tz(),
         };
         if claim {
-            let id = results::insert(
+            let inserted = results::insert(
                 &tx,
                 &NewResult {
                     job_id: job.id,
@@ -244,14 +263,14 @@ fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<Vec<Claim>> {
                     claimed_by: (status == "pending").then_some(token.as_str()),
                 },
             )?;
-            schedules::record_claim(
-                &tx,
-                s.id,
-                plan.run_at,
-                plan.next_run,
-                s.interval.is_one_off(),
-            )?;
-            let Some(id) = id else { continue };
+            let one_off = s.interval.is_one_off();
+            let Some(id) = inserted else {
+                // The unique key (scheduled job, occurrence): it was claimed before. Move on
+                // without running or counting it again.
+                schedules::advance(&tx, s.id, plan.next_run, one_off)?;
+                continue;
+            };
+            schedules::record_claim(&tx, s.id, plan.run_at, plan.next_run, one_off)?;
             ctx.audit(
                 &tx,
                 if status == "pending" {
@@ -265,8 +284,8 @@ fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<Vec<Claim>> {
             )?;
             c.result = Some(id);
         }
-        if status == "pending" {
-            busy_jobs.insert(job.id);
+        if status == "pending" && job.singleton {
+            started.insert(job.id, c.result);
         }
         claims.push(c);
     }
@@ -274,14 +293,6 @@ fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<Vec<Claim>> {
         tx.commit()?;
     }
     Ok(claims)
-}
-
-fn has_unfinished_run(conn: &rusqlite::Connection, job: i64) -> Result<bool> {
-    Ok(conn.query_row(
-        "SELECT EXISTS(SELECT 1 FROM results WHERE status IN ('pending', 'running') AND job_id = ?1)",
-        [job],
-        |r| r.get(0),
-    )?)
 }
 
 /// What a worker thread needs to run jobs (each opens its own connection).
@@ -352,7 +363,8 @@ fn execute_claim(worker: &Worker, store: &Store, claim: &Claim) -> Result<()> {
     Ok(())
 }
 
-/// Runs one job for result `result_id` and records the outcome. Returns the outcome.
+/// Runs one job for result `result_id` and records the outcome. None when the run was no
+/// longer pending (another `run-due` marked it interrupted): then nothing is started.
 fn execute(
     worker: &Worker,
     store: &Store,
@@ -360,13 +372,16 @@ fn execute(
     result_id: i64,
     scheduled_job: Option<i64>,
     values: &VarValues,
-) -> Result<RunOutcome> {
+) -> Result<Option<RunOutcome>> {
     let ran_as = job.run_as.clone().unwrap_or_else(|| worker.os_user.clone());
     let started = worker.clock.current();
     {
         let tx = store.immediate()?;
-        results::mark_running(&tx, result_id, started, &ran_as)?;
+        let mine = results::mark_running(&tx, result_id, started, &ran_as)?;
         tx.commit()?;
+        if !mine {
+            return Ok(None);
+        }
     }
     let mut env: Vec<(String, String)> = job
         .env
@@ -414,11 +429,12 @@ fn execute(
             output: &outcome.output,
             output_truncated: outcome.output_truncated,
             output_bytes: outcome.output_bytes,
-            ran_as: &ran_as,
+            // Nothing ran (run_as refused, shell missing): nobody ran it.
+            ran_as: outcome.pid.is_some().then_some(ran_as.as_str()),
         },
     )?;
     tx.commit()?;
-    Ok(outcome)
+    Ok(Some(outcome))
 }
 
 /// `jobctl run JOB` without an approval workflow: run now, in the foreground.
@@ -428,6 +444,15 @@ pub fn run_in_foreground(ctx: &Ctx, job: &Job, values: &VarValues) -> Result<()>
     let storable = Value::Object(values.storable().into_iter().collect());
     let result_id = {
         let tx = ctx.store.immediate()?;
+        if job.singleton
+            && let Some(running) = run_in_progress(&tx, job.id)?
+        {
+            return Err(Error::conflict(format!(
+                "singleton job {} already has a run in progress (result {running})",
+                job.name
+            ))
+            .hint(format!("see it with: jobctl results show {running}")));
+        }
         let id = results::insert(
             &tx,
             &NewResult {
@@ -459,7 +484,9 @@ pub fn run_in_foreground(ctx: &Ctx, job: &Job, values: &VarValues) -> Result<()>
         clock: ctx.clock(),
         os_user: ctx.actor.os.name.clone(),
     };
-    let outcome = execute(&worker, &ctx.store, job, result_id, None, values)?;
+    let outcome = execute(&worker, &ctx.store, job, result_id, None, values)?.ok_or_else(|| {
+        Error::internal(format!("run {result_id} was taken over before it started"))
+    })?;
     let result = results::get(ctx.store.conn(), result_id)?;
     if ctx.out.is_json() {
         ctx.out.json(&result)?;

@@ -31,11 +31,17 @@ pub struct JobResult {
     pub output_bytes: i64,
     pub skipped_occurrences: i64,
     pub variables: Value,
+    /// The zone of its scheduled job (for tables); None for manual runs.
+    #[serde(skip)]
+    pub time_zone: Option<String>,
 }
 
 const SELECT: &str = "SELECT r.id, r.job_name, r.scheduled_job_id, u.name, r.ran_as, r.status,
     r.exit_code, r.reason, r.scheduled_for, r.date_created, r.date_started, r.date_done,
-    r.duration_ms, r.output_truncated, r.output_bytes, r.skipped_occurrences, r.variables";
+    r.duration_ms, r.output_truncated, r.output_bytes, r.skipped_occurrences, r.variables,
+    s.time_zone
+    FROM results r LEFT JOIN users u ON u.id = r.user_id
+    LEFT JOIN scheduled_jobs s ON s.id = r.scheduled_job_id";
 
 fn from_row(r: &Row) -> rusqlite::Result<JobResult> {
     let vars: String = r.get(16)?;
@@ -58,6 +64,7 @@ fn from_row(r: &Row) -> rusqlite::Result<JobResult> {
         output_bytes: r.get(14)?,
         skipped_occurrences: r.get(15)?,
         variables: serde_json::from_str(&vars).unwrap_or(Value::Null),
+        time_zone: r.get(17)?,
     })
 }
 
@@ -103,18 +110,21 @@ pub fn insert(conn: &Connection, n: &NewResult) -> Result<Option<i64>> {
     Ok((changed == 1).then(|| conn.last_insert_rowid()))
 }
 
-/// Marks a claimed run as started.
+/// Marks a claimed run as started. False when it is no longer pending (e.g. another
+/// `run-due` marked it interrupted): then it must not be started.
 pub fn mark_running(
     conn: &Connection,
     id: i64,
     started: DateTime<Utc>,
     ran_as: &str,
-) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE results SET status = 'running', date_started = ?2, ran_as = ?3 WHERE id = ?1 AND status = 'pending'",
-    )?
-    .execute(params![id, started.timestamp(), ran_as])?;
-    Ok(())
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE results SET status = 'running', date_started = ?2, ran_as = ?3
+             WHERE id = ?1 AND status = 'pending'",
+        )?
+        .execute(params![id, started.timestamp(), ran_as])?
+        == 1)
 }
 
 /// How a run ended.
@@ -129,7 +139,8 @@ pub struct Finish<'a> {
     pub output: &'a [u8],
     pub output_truncated: bool,
     pub output_bytes: u64,
-    pub ran_as: &'a str,
+    /// None when nothing was started (e.g. `run_as` refused, shell missing).
+    pub ran_as: Option<&'a str>,
 }
 
 /// Records the outcome of a run (only if it is still pending or running).
@@ -165,13 +176,14 @@ pub struct Unfinished {
     pub claimed_by: Option<String>,
 }
 
-/// Every pending or running result (through the partial index).
-pub fn unfinished(conn: &Connection) -> Result<Vec<Unfinished>> {
+/// Every pending or running result (through the partial index), of one job or of all.
+pub fn unfinished(conn: &Connection, job: Option<i64>) -> Result<Vec<Unfinished>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, status, job_id, claimed_by FROM results WHERE status IN ('pending', 'running')",
+        "SELECT id, status, job_id, claimed_by FROM results
+         WHERE status IN ('pending', 'running') AND (?1 IS NULL OR job_id = ?1)",
     )?;
     Ok(stmt
-        .query_map([], |r| {
+        .query_map([job], |r| {
             Ok(Unfinished {
                 id: r.get(0)?,
                 status: r.get(1)?,
@@ -198,22 +210,20 @@ pub fn mark_interrupted(
 
 /// A result by id, with its output.
 pub fn get(conn: &Connection, id: i64) -> Result<JobResult> {
-    let mut result = conn
-        .prepare_cached(&format!(
-            "{SELECT} FROM results r LEFT JOIN users u ON u.id = r.user_id WHERE r.id = ?1"
-        ))?
+    let mut result = get_meta(conn, id)?;
+    result.output = Some(String::from_utf8_lossy(&output_bytes(conn, id)?).into_owned());
+    Ok(result)
+}
+
+/// A result by id, without its output (which may be large).
+pub fn get_meta(conn: &Connection, id: i64) -> Result<JobResult> {
+    conn.prepare_cached(&format!("{SELECT} WHERE r.id = ?1"))?
         .query_row([id], from_row)
         .optional()?
         .ok_or_else(|| {
             Error::not_found(format!("no such result: {id}"))
                 .hint("list results with: jobctl results list")
-        })?;
-    let output: Option<Vec<u8>> =
-        conn.query_row("SELECT output FROM results WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })?;
-    result.output = Some(String::from_utf8_lossy(&output.unwrap_or_default()).into_owned());
-    Ok(result)
+        })
 }
 
 /// The raw output bytes of a result.
@@ -279,7 +289,7 @@ pub(crate) fn list_query(f: &ResultFilter) -> (String, Vec<rusqlite::types::Valu
         format!("WHERE {}", clauses.join(" AND "))
     };
     let sql = format!(
-        "{SELECT} FROM results r LEFT JOIN users u ON u.id = r.user_id {filter}
+        "{SELECT} {filter}
          ORDER BY r.id DESC LIMIT ?{}",
         params.len()
     );

@@ -237,7 +237,8 @@ pub(crate) fn due_sql() -> String {
     )
 }
 
-/// Records a claimed run: the next run, the last run time, the count, and completion of one-offs.
+/// Records a claimed run: the next run, the last run time, the count, and completion of
+/// one-offs (or of a schedule with no next run).
 pub fn record_claim(
     conn: &Connection,
     id: i64,
@@ -245,17 +246,28 @@ pub fn record_claim(
     next: Option<DateTime<Utc>>,
     one_off: bool,
 ) -> Result<()> {
+    advance(conn, id, next, one_off)?;
     conn.prepare_cached(
-        "UPDATE scheduled_jobs SET next_run = ?2, last_run_at = ?3,
-            total_run_count = total_run_count + 1,
-            state = CASE WHEN ?4 OR ?2 IS NULL THEN 'completed' ELSE state END
+        "UPDATE scheduled_jobs SET last_run_at = ?2, total_run_count = total_run_count + 1
          WHERE id = ?1",
     )?
-    .execute(params![
-        id,
-        next.map(|t| t.timestamp()),
-        ran_at.timestamp(),
-        one_off
-    ])?;
+    .execute(params![id, ran_at.timestamp()])?;
+    Ok(())
+}
+
+/// Moves a schedule past an occurrence without counting a run (the occurrence had already
+/// been claimed): sets the next run and completes one-offs.
+pub fn advance(
+    conn: &Connection,
+    id: i64,
+    next: Option<DateTime<Utc>>,
+    one_off: bool,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE scheduled_jobs SET next_run = ?2,
+            state = CASE WHEN ?3 OR ?2 IS NULL THEN 'completed' ELSE state END
+         WHERE id = ?1",
+    )?
+    .execute(params![id, next.map(|t| t.timestamp()), one_off])?;
     Ok(())
 }

@@ -12,5 +12,6 @@ mod permission_lookup;
 mod permissions;
 mod reliability;
 mod results_list;
+mod run_due;
 mod scheduling;
 mod workflows;
