@@ -6,6 +6,7 @@ mod harness;
 
 mod approvals;
 mod cron_cli;
+mod demo;
 mod foundation;
 mod import_crontab;
 mod permission_lookup;
