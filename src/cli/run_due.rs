@@ -66,6 +66,9 @@ pub fn run(ctx: &Ctx, args: RunDueArgs) -> Result<()> {
         clock: ctx.clock(),
         os_user: ctx.actor.os.name.clone(),
     };
+    if !to_run.is_empty() {
+        catch_stop_signals(ctx);
+    }
     execute_all(&worker, &to_run, usize::from(args.max_parallel))?;
     // Without the output: it may be large, and only `results show` prints it.
     let finished: Vec<JobResult> = claims
@@ -339,10 +342,34 @@ fn execute_all(worker: &Worker, claims: &[&Claim], parallel: usize) -> Result<()
     }
 }
 
+/// From here on, SIGINT, SIGTERM and SIGHUP sent to jobctl are passed on to the jobs it runs
+/// (which then end and are recorded) instead of killing jobctl and orphaning them.
+fn catch_stop_signals(ctx: &Ctx) {
+    if let Err(e) = runner::catch_stop_signals() {
+        ctx.out.warn(&format!(
+            "cannot catch stop signals ({e}): stopping jobctl would leave its jobs running"
+        ));
+    }
+}
+
 fn execute_claim(worker: &Worker, store: &Store, claim: &Claim) -> Result<()> {
     let Some(result_id) = claim.result else {
         return Ok(());
     };
+    if let (received, Some(signal)) = runner::stop_signals()
+        && received > 0
+    {
+        // Asked to stop: start nothing new, and say so on the run.
+        let tx = store.immediate()?;
+        results::mark_interrupted(
+            &tx,
+            result_id,
+            &format!("not started: run-due received {signal} before it could start it"),
+            worker.clock.current(),
+        )?;
+        tx.commit()?;
+        return Ok(());
+    }
     let job = jobs::get_by_id(store.conn(), claim.job_id)?;
     let values = VarValues {
         values: claim
@@ -484,6 +511,8 @@ pub fn run_in_foreground(ctx: &Ctx, job: &Job, values: &VarValues) -> Result<()>
         clock: ctx.clock(),
         os_user: ctx.actor.os.name.clone(),
     };
+    // A Ctrl-C stops the job (in its own process group) and jobctl records how it ended.
+    catch_stop_signals(ctx);
     let outcome = execute(&worker, &ctx.store, job, result_id, None, values)?.ok_or_else(|| {
         Error::internal(format!("run {result_id} was taken over before it started"))
     })?;
@@ -500,11 +529,14 @@ pub fn run_in_foreground(ctx: &Ctx, job: &Job, values: &VarValues) -> Result<()>
     if outcome.success {
         Ok(())
     } else {
+        let why = result
+            .reason
+            .as_deref()
+            .map(|r| format!(": {r}"))
+            .unwrap_or_default();
         Err(super::schedule::job_failed(format!(
-            "job {} {} (result {})",
-            job.name,
-            result.reason.clone().unwrap_or_else(|| "failed".into()),
-            result.id
+            "job {} failed{why} (result {})",
+            job.name, result.id
         )))
     }
 }

@@ -36,6 +36,7 @@ pub(super) fn execute(spec: &RunSpec, switch: Option<&Account>) -> io::Result<Ru
 
     let mut cmd = Command::new(&spec.shell);
     cmd.arg("-c").arg(&spec.command);
+    super::signals::unblock_in_child(&mut cmd);
     if let Some(target) = switch {
         account::switch_to(&mut cmd, target)?;
     }
@@ -58,6 +59,8 @@ pub(super) fn execute(spec: &RunSpec, switch: Option<&Account>) -> io::Result<Ru
         capture: Capture::new(spec.output_cap),
         limits: Limits::new(spec.soft_time_limit, spec.time_limit, started),
         buf: vec![0; CHUNK],
+        signals_passed: 0,
+        passed_on: None,
     };
     let status = sup.wait(&mut child);
     let duration = started.elapsed();
@@ -68,7 +71,7 @@ pub(super) fn execute(spec: &RunSpec, switch: Option<&Account>) -> io::Result<Ru
         Err(_) => (None, None),
     };
     let success = exit_code == Some(0) && !sup.limits.killed();
-    let mut reason = super::describe(&sup.limits, exit_code, signal, success);
+    let mut reason = super::describe(&sup.limits, exit_code, signal, success, sup.passed_on);
     if let Err(e) = status {
         reason = Some(format!("cannot wait for the job: {e}"));
     }
@@ -94,6 +97,10 @@ struct Supervisor {
     capture: Capture,
     limits: Limits,
     buf: Vec<u8>,
+    /// How many of jobctl's stop signals were passed on to the job so far.
+    signals_passed: u32,
+    /// The last stop signal passed on.
+    passed_on: Option<Signal>,
 }
 
 impl Supervisor {
@@ -109,6 +116,7 @@ impl Supervisor {
                     return Err(e);
                 }
             }
+            self.pass_on_stop_signals(child);
             let now = Instant::now();
             match self.limits.due(now) {
                 Some(Action::Terminate) => self.signal_group(Signal::SIGTERM, child),
@@ -123,6 +131,24 @@ impl Supervisor {
             self.poll_io(timeout);
             self.read_output(READS_PER_TURN * CHUNK);
         }
+    }
+
+    /// Passes stop signals jobctl received (see `signals`) on to the job's process group;
+    /// from the third on, as SIGKILL.
+    fn pass_on_stop_signals(&mut self, child: &mut Child) {
+        let (count, last) = super::signals::stop_signals();
+        let Some(last) = last else { return };
+        if count <= self.signals_passed {
+            return;
+        }
+        self.signals_passed = count;
+        self.passed_on = Some(last);
+        let signal = if count >= super::signals::KILL_AFTER {
+            Signal::SIGKILL
+        } else {
+            last
+        };
+        self.signal_group(signal, child);
     }
 
     /// Sleeps until output is ready, or `timeout` passes.

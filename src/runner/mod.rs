@@ -4,6 +4,8 @@
 //!   stderr, feeds `stdin`, enforces the soft (SIGTERM) and hard (SIGKILL) time limits on
 //!   the whole group, keeps a bounded head + tail of the output, and returns when the
 //!   direct child exits (a background grandchild holding the pipe open does not hang it).
+//! * [`catch_stop_signals`] makes SIGINT, SIGTERM and SIGHUP sent to jobctl reach the jobs
+//!   it runs (each run passes them on to its process group) instead of killing jobctl.
 //! * [`ProcessStamp`] identifies a process across pid reuse (for interrupted runs).
 //! * [`current_account`] / [`lookup_account`] resolve OS accounts (for `run_as`).
 
@@ -12,11 +14,13 @@ mod capture;
 mod exec;
 mod identity;
 mod limits;
+mod signals;
 
 use std::time::Duration;
 
 pub use account::{Account, current_account, lookup_account};
 pub use identity::ProcessStamp;
+pub use signals::{catch_stop_signals, stop_signals};
 
 /// Default output cap: 1 MiB (half head, half tail).
 pub const DEFAULT_OUTPUT_CAP: usize = 1 << 20;
@@ -125,12 +129,14 @@ pub fn run(spec: &RunSpec) -> RunOutcome {
     }
 }
 
-/// The reason text for a finished run.
+/// The reason text for a finished run. `passed_on`: the stop signal jobctl received and
+/// passed on to the job, if any.
 fn describe(
     limits: &limits::Limits,
     exit_code: Option<i32>,
     signal: Option<i32>,
     success: bool,
+    passed_on: Option<nix::sys::signal::Signal>,
 ) -> Option<String> {
     let exit = match (exit_code, signal) {
         (Some(0), _) => None,
@@ -138,10 +144,15 @@ fn describe(
         (None, Some(sig)) => Some(format!("killed by signal {sig}")),
         (None, None) => Some("ended without an exit status".to_string()),
     };
-    match (limits.reason(), exit) {
-        (Some(limit), _) if limits.killed() || success => Some(limit),
-        (Some(limit), Some(exit)) => Some(format!("{limit}; {exit}")),
-        (Some(limit), None) => Some(limit),
+    let why = match (limits.reason(), passed_on) {
+        (Some(limit), _) => Some(limit),
+        (None, Some(sig)) => Some(format!("jobctl received {sig} and passed it on")),
+        (None, None) => None,
+    };
+    match (why, exit) {
+        (Some(why), _) if limits.killed() || success => Some(why),
+        (Some(why), Some(exit)) => Some(format!("{why}; {exit}")),
+        (Some(why), None) => Some(why),
         (None, exit) => exit,
     }
 }

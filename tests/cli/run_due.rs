@@ -824,6 +824,131 @@ fn jobs_get_the_environment_of_spec_2_and_their_stdin() {
     assert_eq!(manual["scheduled_for"], Value::Null);
 }
 
+/// Sends a signal (`INT`, `TERM`, …) to one process.
+fn send(pid: u32, signal: &str) {
+    let ok = std::process::Command::new("kill")
+        .args([format!("-{signal}"), pid.to_string()])
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "kill -{signal} {pid}");
+}
+
+/// The pid a job wrote to `path` (once it is complete).
+fn pid_in(path: &Path) -> Option<i64> {
+    std::fs::read_to_string(path)
+        .ok()
+        .filter(|s| s.ends_with('\n'))
+        .and_then(|s| s.trim().parse().ok())
+}
+
+#[test]
+fn ctrl_c_on_jobctl_run_stops_the_job_instead_of_orphaning_it() {
+    let w = World::new();
+    let pidfile = w.path("job.pid");
+    job(
+        &w,
+        "slow",
+        &format!("echo $$ > '{}'; echo started; sleep 60", pidfile.display()),
+        &[],
+    );
+    let child = spawn(&w, &["run", "slow"]);
+    let jobctl = child.id();
+    wait_for("the job to start", || pid_in(&pidfile).is_some());
+    send(jobctl, "INT");
+    let r = reap(child).code(1);
+    let job_pid = pid_in(&pidfile).unwrap();
+    let orphaned = alive(job_pid);
+    kill_group(job_pid);
+    assert!(!orphaned, "the job kept running after Ctrl-C");
+    assert!(r.stdout.starts_with("started\n"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("jobctl received SIGINT and passed it on"),
+        "{}",
+        r.stdout
+    );
+    r.stderr_has("error: job slow failed: jobctl received SIGINT");
+    let v = result(&w, 1);
+    assert_eq!(v["status"], "failure");
+    assert_eq!(v["output"], "started\n");
+    assert!(v["date_done"].is_string());
+}
+
+#[test]
+fn sigterm_to_run_due_reaches_its_jobs_and_starts_nothing_more() {
+    let mut w = World::new();
+    let pidfile = w.path("job.pid");
+    let mark = w.path("quick-ran");
+    job(
+        &w,
+        "slow",
+        &format!("echo $$ > '{}'; sleep 60", pidfile.display()),
+        &[],
+    );
+    job(&w, "quick", &format!("touch '{}'", mark.display()), &[]);
+    once_at(&w, "slow", "slow", "2030-01-01T00:01:00Z");
+    once_at(&w, "quick", "quick", "2030-01-01T00:01:00Z");
+    w.at("2030-01-01T00:01:00Z");
+    let child = spawn(&w, &["run-due", "--max-parallel", "1"]);
+    let run_due = child.id();
+    wait_for("the slow job to start", || pid_in(&pidfile).is_some());
+    send(run_due, "TERM");
+    let r = reap(child).ok();
+    let job_pid = pid_in(&pidfile).unwrap();
+    let orphaned = alive(job_pid);
+    kill_group(job_pid);
+    assert!(!orphaned, "the job kept running after run-due was stopped");
+    let by_job: BTreeMap<String, Value> = results(&w)
+        .into_iter()
+        .map(|r| (r["job"].as_str().unwrap().to_string(), r))
+        .collect();
+    assert_eq!(by_job["slow"]["status"], "failure");
+    assert_eq!(
+        by_job["slow"]["reason"],
+        "jobctl received SIGTERM and passed it on; killed by signal 15"
+    );
+    assert_eq!(by_job["quick"]["status"], "interrupted");
+    assert_eq!(
+        by_job["quick"]["reason"],
+        "not started: run-due received SIGTERM before it could start it"
+    );
+    assert!(!mark.exists());
+    assert!(
+        r.stderr.contains("of job quick interrupted"),
+        "{}",
+        r.stderr
+    );
+    // Claimed and stopped is final: a later run-due runs neither again.
+    w.at("2030-01-01T00:02:00Z");
+    run_due_quietly(&w);
+    assert_eq!(results(&w).len(), 2);
+    assert!(!mark.exists());
+}
+
+#[test]
+fn jobs_do_not_inherit_the_signals_jobctl_blocks_while_it_waits() {
+    let mut w = World::new();
+    for j in ["a", "b"] {
+        job(&w, j, "exec grep -E '^Sig(Blk|Ign)' /proc/self/status", &[]);
+        once_at(&w, j, j, "2030-01-01T00:01:00Z");
+    }
+    let manual = w.json(&["run", "a"]);
+    w.at("2030-01-01T00:01:00Z");
+    run_due_quietly(&w);
+    let mut outputs = vec![manual["output"].as_str().unwrap().to_string()];
+    for r in results(&w).iter().skip(1) {
+        outputs.push(
+            result(&w, r["id"].as_i64().unwrap())["output"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        );
+    }
+    for out in outputs {
+        assert!(out.contains("SigBlk:\t0000000000000000"), "{out}");
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Singleton
 
