@@ -62,14 +62,29 @@ impl ProcessStamp {
         }
         match read_stat(self.pid) {
             Ok(stat) => stat.start_ticks == self.start_ticks && !matches!(stat.state, 'Z' | 'X'),
-            Err(e) => {
-                !matches!(
-                    e.kind(),
-                    io::ErrorKind::NotFound | io::ErrorKind::InvalidData
-                ) && e.raw_os_error() != Some(nix::libc::ESRCH)
-            }
+            Err(e) => alive_without_stat(&e, || probe(self.pid)),
         }
     }
+}
+
+/// Whether a process whose /proc/<pid>/stat could not be read is alive. With /proc mounted
+/// `hidepid=2`, another user's processes have no /proc entry although they run: then
+/// `probe` (kill with signal 0) decides — EPERM means it exists (another user's run-due on
+/// a shared database), ESRCH that it is gone.
+fn alive_without_stat(err: &io::Error, probe: impl FnOnce() -> nix::Result<()>) -> bool {
+    let gone = matches!(err.kind(), io::ErrorKind::NotFound)
+        || err.raw_os_error() == Some(nix::libc::ESRCH);
+    if !gone {
+        // Unreadable for another reason (or unparsable): never declare it dead on that.
+        return !matches!(err.kind(), io::ErrorKind::InvalidData);
+    }
+    matches!(probe(), Err(nix::errno::Errno::EPERM))
+}
+
+/// `kill(pid, 0)`: does the process exist (and may we signal it)?
+fn probe(pid: u32) -> nix::Result<()> {
+    let pid = i32::try_from(pid).map_err(|_| nix::errno::Errno::ESRCH)?;
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None)
 }
 
 /// The fields of /proc/<pid>/stat that we use.
@@ -137,6 +152,23 @@ mod tests {
                 boot_id: "ab-12".into()
             })
         );
+    }
+
+    #[test]
+    fn a_process_hidden_by_hidepid_counts_as_alive() {
+        use nix::errno::Errno;
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        // Another user's process under hidepid=2: no /proc entry, but kill says EPERM.
+        assert!(alive_without_stat(&missing, || Err(Errno::EPERM)));
+        // Really gone.
+        assert!(!alive_without_stat(&missing, || Err(Errno::ESRCH)));
+        // No /proc entry yet signalable: it exited between the two looks; gone.
+        assert!(!alive_without_stat(&missing, || Ok(())));
+        // /proc unreadable for another reason: never declared dead.
+        let denied = io::Error::from(io::ErrorKind::PermissionDenied);
+        assert!(alive_without_stat(&denied, || Err(Errno::ESRCH)));
+        let garbled = io::Error::from(io::ErrorKind::InvalidData);
+        assert!(!alive_without_stat(&garbled, || Err(Errno::EPERM)));
     }
 
     #[test]

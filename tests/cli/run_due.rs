@@ -949,6 +949,39 @@ fn jobs_do_not_inherit_the_signals_jobctl_blocks_while_it_waits() {
     }
 }
 
+#[test]
+fn max_parallel_bounds_how_many_jobs_run_at_once() {
+    let mut w = World::new();
+    let slots = w.path("slots");
+    let seen = w.path("seen");
+    std::fs::create_dir(&slots).unwrap();
+    // Each job holds a slot while it runs and notes how many slots were taken.
+    job(
+        &w,
+        "worker",
+        &format!(
+            "touch '{slots}/'$JOBCTL_RESULT_ID; ls '{slots}' | wc -l >> '{seen}'; sleep 0.3; \
+             rm '{slots}/'$JOBCTL_RESULT_ID",
+            slots = slots.display(),
+            seen = seen.display()
+        ),
+        &[],
+    );
+    for i in 0..6 {
+        once_at(&w, "worker", &format!("w{i}"), "2030-01-01T00:01:00Z");
+    }
+    w.at("2030-01-01T00:01:00Z");
+    w.run(&["run-due", "--max-parallel", "2"]).ok();
+    let most: usize = read_lines(&seen)
+        .iter()
+        .map(|l| l.trim().parse::<usize>().unwrap())
+        .max()
+        .unwrap();
+    assert_eq!(read_lines(&seen).len(), 6);
+    assert!(most <= 2, "{most} jobs ran at once");
+    w.run(&["run-due", "--max-parallel", "0"]).code(2);
+}
+
 // ---------------------------------------------------------------------------------------
 // Singleton
 
