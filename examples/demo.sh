@@ -63,7 +63,7 @@ section "Build"
 if [ -n "${JOBCTL_BIN:-}" ]; then
     note "using JOBCTL_BIN=$JOBCTL_BIN"
 else
-    note "a debug build; for real use: cargo build --release (or cargo install --path .)"
+    note "a debug build (the first one takes a few minutes); for real use: cargo build --release"
     run cargo build --quiet --manifest-path "$repo/Cargo.toml"
     JOBCTL_BIN=$repo/target/debug/jobctl
 fi
