@@ -121,6 +121,13 @@ fn kill_group(pgid: i64) {
         .status();
 }
 
+/// SIGKILL to one process.
+fn kill_process(pid: i64) {
+    let _ = std::process::Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status();
+}
+
 fn read_lines(path: &Path) -> Vec<String> {
     std::fs::read_to_string(path)
         .unwrap_or_default()
@@ -748,7 +755,7 @@ fn a_background_grandchild_does_not_hang_the_run() {
         .unwrap();
     // run-due returned while the grandchild still holds the output pipe open.
     let still_there = alive(grandchild);
-    kill_group(grandchild);
+    kill_process(grandchild);
     assert!(still_there, "run-due waited for the background grandchild");
     let r = result(&w, results(&w)[0]["id"].as_i64().unwrap());
     assert_eq!(r["status"], "success");
