@@ -193,6 +193,7 @@ fn run_in_progress(conn: &rusqlite::Connection, job: i64) -> Result<Option<i64>>
 /// (without, it only reads, from one consistent snapshot, and never blocks writers).
 fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<Vec<Claim>> {
     let tx = if claim {
+        ctx.store.durable_commits()?;
         ctx.store.immediate()?
     } else {
         ctx.store.conn().unchecked_transaction()?
