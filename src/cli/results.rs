@@ -62,19 +62,30 @@ pub fn run(ctx: &Ctx, cmd: ResultsCmd) -> Result<()> {
             if limit < 1 {
                 return Err(Error::invalid("--limit must be at least 1"));
             }
-            let all = results::list(
-                ctx.store.conn(),
-                &ResultFilter {
-                    job,
-                    schedule,
-                    status,
-                    limit,
-                },
-            )?;
-            let mut visible = Vec::with_capacity(all.len());
-            for r in all {
-                if may_view(ctx, &r)? {
-                    visible.push(r);
+            // Newest first, only what the actor may view: page on until `limit` are found,
+            // so results hidden from the actor never crowd out visible ones.
+            let mut visible = Vec::new();
+            let mut filter = ResultFilter {
+                job,
+                schedule,
+                status,
+                limit,
+                before_id: None,
+            };
+            loop {
+                let page = results::list(ctx.store.conn(), &filter)?;
+                let full = page.len() as i64 == filter.limit;
+                filter.before_id = page.last().map(|r| r.id);
+                for r in page {
+                    if visible.len() as i64 == limit {
+                        break;
+                    }
+                    if may_view(ctx, &r)? {
+                        visible.push(r);
+                    }
+                }
+                if !full || visible.len() as i64 == limit {
+                    break;
                 }
             }
             ctx.out.show(&visible, |list| {

@@ -83,6 +83,7 @@ fn results_list_uses_an_index_for_every_combination_of_filters() {
                     schedule,
                     status: status.clone(),
                     limit: 50,
+                    before_id: None,
                 };
                 let (sql, params) = list_query(&filter);
                 let p = plan(store.conn(), &sql, &params);
@@ -120,6 +121,7 @@ fn results_list_binds_only_the_filters_given() {
         schedule: None,
         status: Some("failure".into()),
         limit: 7,
+        before_id: None,
     });
     assert_eq!(
         params,

@@ -242,6 +242,8 @@ pub struct ResultFilter {
     pub schedule: Option<i64>,
     pub status: Option<String>,
     pub limit: i64,
+    /// Only results older than this id (the next page, newest first).
+    pub before_id: Option<i64>,
 }
 
 /// Results, newest first.
@@ -281,6 +283,10 @@ pub(crate) fn list_query(f: &ResultFilter) -> (String, Vec<rusqlite::types::Valu
             ""
         };
         clauses.push(format!("{plus}r.status = ?{}", params.len()));
+    }
+    if let Some(before) = f.before_id {
+        params.push(Sql::Integer(before));
+        clauses.push(format!("r.id < ?{}", params.len()));
     }
     params.push(Sql::Integer(f.limit));
     let filter = if clauses.is_empty() {

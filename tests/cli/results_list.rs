@@ -76,3 +76,36 @@ fn results_list_filters_combine_and_list_newest_first() {
     );
     assert_eq!(ids(&w.json(&["results", "list", "--limit", "1"])), vec![4]);
 }
+
+#[test]
+fn results_hidden_from_the_actor_do_not_crowd_out_visible_ones() {
+    let w = World::new();
+    w.users(&["carol"]);
+    w.run(&[
+        "perms",
+        "grant",
+        "user:carol",
+        "extras.view_jobresult",
+        "--job",
+        "mine-*",
+    ])
+    .ok();
+    w.job("mine-a", "true");
+    w.job("theirs", "true");
+    for _ in 0..3 {
+        w.run(&["run", "mine-a"]).ok();
+    }
+    for _ in 0..7 {
+        w.run(&["run", "theirs"]).ok();
+    }
+    let got = w.json_as("carol", &["results", "list", "--limit", "2"]);
+    let ids: Vec<i64> = got
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, vec![3, 2], "the two newest results carol may see");
+    let all = w.json_as("carol", &["results", "list"]);
+    assert_eq!(all.as_array().unwrap().len(), 3);
+}
