@@ -129,8 +129,7 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     match cli.command {
         Command::Completions { shell } => {
-            completions(shell);
-            Ok(())
+            completions(shell, &crate::output::Output::new(opts.json))
         }
         Command::Init(args) => admin::init(&opts, args),
         Command::Cron(cmd) => cron::run(&opts, cmd),
@@ -167,7 +166,10 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
 }
 
 /// Writes the completion script for `shell` to stdout.
-fn completions(shell: Shell) {
+/// Generated into memory first: clap_complete panics when it cannot write (a closed pipe).
+fn completions(shell: Shell, out: &crate::output::Output) -> Result<()> {
     let mut cmd = Cli::command();
-    clap_complete::generate(shell, &mut cmd, "jobctl", &mut std::io::stdout());
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "jobctl", &mut script);
+    out.raw(&script)
 }

@@ -62,7 +62,7 @@ impl Output {
             .set_content_arrangement(ContentArrangement::Disabled)
             .set_header(headers.iter().map(|h| h.to_string()));
         for row in rows {
-            table.add_row(row);
+            table.add_row(row.iter().map(|cell| printable(cell)));
         }
         for column in table.column_iter_mut() {
             column.set_padding((0, 2));
@@ -81,7 +81,7 @@ impl Output {
         let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
         let mut out = String::new();
         for (k, v) in pairs {
-            out.push_str(&format!("{k:width$}  {v}\n"));
+            out.push_str(&format!("{k:width$}  {}\n", printable(v)));
         }
         write_stdout(out.as_bytes())
     }
@@ -91,7 +91,7 @@ impl Output {
         if self.is_json() {
             return Ok(());
         }
-        write_stdout(format!("{text}\n").as_bytes())
+        write_stdout(format!("{}\n", printable(text)).as_bytes())
     }
 
     /// Raw bytes to stdout (a job's captured output).
@@ -101,8 +101,28 @@ impl Output {
 
     /// A warning on stderr (`warning: …`), shown with and without `--json`.
     pub fn warn(&self, text: &str) {
-        let _ = writeln!(io::stderr(), "warning: {text}");
+        let _ = writeln!(io::stderr(), "warning: {}", printable(text));
     }
+}
+
+/// Text as it may reach a terminal: control characters other than newline and tab (an
+/// escape sequence in a comment could rewrite what an approver sees) are shown escaped.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn write_stdout(bytes: &[u8]) -> Result<()> {
@@ -124,9 +144,23 @@ pub fn print_error(err: &Error, json: bool) {
         });
         let _ = writeln!(stderr, "{doc}");
     } else {
-        let _ = writeln!(stderr, "error: {}", err.message);
+        let _ = writeln!(stderr, "error: {}", printable(&err.message));
         for hint in &err.hints {
-            let _ = writeln!(stderr, "hint: {hint}");
+            let _ = writeln!(stderr, "hint: {}", printable(hint));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    #[test]
+    fn escape_sequences_are_shown_not_obeyed() {
+        assert_eq!(printable("plain\ttext\nnext"), "plain\ttext\nnext");
+        assert_eq!(
+            printable("ok\u{1b}[2K\rAPPROVED"),
+            "ok\\u{1b}[2K\\u{d}APPROVED"
+        );
     }
 }

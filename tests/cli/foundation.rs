@@ -612,3 +612,89 @@ fn init_shared_group_makes_the_files_group_writable_in_a_setgid_folder() {
     w.run(&["init", "--shared-group", "no-such-group-xyz"])
         .code(2);
 }
+
+#[test]
+fn completions_to_a_closed_pipe_do_not_panic() {
+    let w = World::bare();
+    let mut child = w
+        .cmd(&["completions", "bash"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn terminal_escapes_in_comments_and_descriptions_are_shown_not_obeyed() {
+    let w = World::new();
+    w.users(&["alice", "bob"]);
+    w.group("leads", &["bob"]);
+    w.grant(
+        "user:bob",
+        &[
+            "extras.change_approvalworkflowstage",
+            "extras.view_approvalworkflowstage",
+        ],
+    );
+    w.grant("user:alice", &["extras.run_job"]);
+    w.run(&[
+        "jobs",
+        "add",
+        "t",
+        "--command",
+        "true",
+        "--description",
+        "x\u{1b}[31mRED",
+    ])
+    .ok();
+    w.run(&["workflows", "add", "wf"]).ok();
+    w.run(&[
+        "workflows",
+        "add-stage",
+        "wf",
+        "--name",
+        "s",
+        "--sequence",
+        "1",
+        "--min-approvers",
+        "1",
+        "--group",
+        "leads",
+    ])
+    .ok();
+    w.as_user("alice", &["run", "t"]).ok();
+    w.as_user(
+        "bob",
+        &[
+            "comment",
+            "1",
+            "--comment",
+            "ok\u{1b}[2K\rAPPROVED by admin",
+        ],
+    )
+    .ok();
+    for args in [
+        vec!["approvals", "show", "1"],
+        vec!["jobs", "list"],
+        vec!["jobs", "show", "t"],
+        vec!["audit", "list"],
+    ] {
+        let r = w.run(&args).ok();
+        assert!(
+            !r.stdout.contains('\u{1b}') && !r.stdout.contains('\r'),
+            "`{}` printed a raw escape:\n{}",
+            args.join(" "),
+            r.stdout
+        );
+    }
+    // JSON keeps the text exactly (escaped by JSON itself).
+    let v = w.json(&["approvals", "show", "1"]);
+    assert_eq!(
+        v["responses"][0]["comment"],
+        "ok\u{1b}[2K\rAPPROVED by admin"
+    );
+}
