@@ -35,6 +35,11 @@ pub fn read_clock() -> Result<DateTime<Utc>> {
     }
 }
 
+/// True when `$JOBCTL_NOW` replaces the system clock.
+pub fn clock_is_pinned() -> bool {
+    std::env::var("JOBCTL_NOW").is_ok_and(|t| !t.trim().is_empty())
+}
+
 /// The database path: `--db`, else `$JOBCTL_DB`, else `<data dir>/jobctl/jobctl.db`.
 pub fn database_path(opt: Option<&Path>) -> Result<PathBuf> {
     if let Some(p) = opt {
@@ -99,6 +104,8 @@ pub struct Actor {
 
 /// Everything a command needs.
 pub struct Ctx {
+    /// True when `$JOBCTL_NOW` replaced the system clock (recorded in the audit log).
+    clock_pinned: bool,
     pub store: Store,
     pub now: DateTime<Utc>,
     pub out: Output,
@@ -138,6 +145,7 @@ impl Ctx {
             actor: Actor { user, os },
             grants: std::cell::OnceCell::new(),
             started,
+            clock_pinned: clock_is_pinned(),
         })
     }
 
@@ -179,6 +187,13 @@ impl Ctx {
             actor: &self.actor.user.name,
             os_user: &self.actor.os.name,
         };
+        let mut detail = detail;
+        if self.clock_pinned
+            && let Value::Object(map) = &mut detail
+        {
+            // The time of this entry came from $JOBCTL_NOW, not the system clock: say so.
+            map.insert("clock_pinned".into(), Value::Bool(true));
+        }
         audit::append(conn, &who, self.now_secs(), action, object, detail)
     }
 

@@ -698,3 +698,20 @@ fn terminal_escapes_in_comments_and_descriptions_are_shown_not_obeyed() {
         "ok\u{1b}[2K\rAPPROVED by admin"
     );
 }
+
+#[test]
+fn audit_entries_say_when_the_clock_was_pinned() {
+    let w = World::new();
+    w.job("x", "true");
+    let pinned = w.json(&["audit", "list", "--action", "job.add"]);
+    assert_eq!(pinned[0]["detail"]["clock_pinned"], true);
+    let r = w
+        .cmd(&["jobs", "add", "y", "--command", "true"])
+        .env_remove("JOBCTL_NOW")
+        .output()
+        .unwrap();
+    assert!(r.status.success());
+    let real = w.json(&["audit", "list", "--action", "job.add"]);
+    assert_eq!(real[0]["object"], "job:y");
+    assert!(real[0]["detail"].get("clock_pinned").is_none());
+}
