@@ -715,3 +715,24 @@ fn audit_entries_say_when_the_clock_was_pinned() {
     assert_eq!(real[0]["object"], "job:y");
     assert!(real[0]["detail"].get("clock_pinned").is_none());
 }
+
+#[test]
+fn the_readme_job_file_example_imports() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("```toml\n[[jobs]]")
+        .expect("the README's jobs import example")
+        + "```toml\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let w = World::new();
+    let file = w.path("jobs.toml");
+    std::fs::write(&file, &readme[start..end]).unwrap();
+    let r = w.json(&["jobs", "import", file.to_str().unwrap()]);
+    assert_eq!(r[0]["outcome"], "created");
+    let job = w.json(&["jobs", "show", "rotate-logs"]);
+    assert_eq!(job["has_sensitive_variables"], true);
+    assert_eq!(job["time_limit"], 600);
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/jobs.toml");
+    w.run(&["jobs", "import", examples]).ok();
+}
