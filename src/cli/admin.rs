@@ -384,7 +384,7 @@ fn change_perms(ctx: &Ctx, args: PermArgs, grant: bool) -> Result<()> {
     ctx.require_admin("manage permissions")?;
     let tx = ctx.store.immediate()?;
     let mut changed = Vec::new();
-    for perm in perms {
+    for perm in perms.iter().copied() {
         let did = if grant {
             users::grant(&tx, &principal, perm, args.job.as_deref(), ctx.now_secs())?
         } else {
@@ -403,10 +403,29 @@ fn change_perms(ctx: &Ctx, args: PermArgs, grant: bool) -> Result<()> {
             json!({"permissions": changed, "job": args.job}),
         )?;
     }
+    // A revoke that matched nothing: say which grants of these permissions remain, with
+    // their --job globs (a grant is revoked with the same --job it was granted with).
+    let remaining: Vec<String> = if !grant && changed.is_empty() {
+        users::list_grants(&tx, Some(&principal))?
+            .into_iter()
+            .filter(|g| perms.iter().any(|p| p.as_str() == g.permission))
+            .map(|g| match g.job {
+                Some(glob) => format!("{} --job '{glob}'", g.permission),
+                None => g.permission,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     tx.commit()?;
     let view = json!({"principal": principal.to_string(), "changed": changed, "job": args.job, "action": if grant {"grant"} else {"revoke"}});
     ctx.out.show(&view, |_| {
-        if changed.is_empty() {
+        if !remaining.is_empty() {
+            ctx.out.line(&format!(
+                "nothing revoked: {principal} holds these only as {}; revoke with the same --job",
+                remaining.join(", ")
+            ))
+        } else if changed.is_empty() {
             ctx.out.line(&format!(
                 "nothing to {}: {} already {}",
                 if grant { "grant" } else { "revoke" },

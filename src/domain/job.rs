@@ -134,6 +134,15 @@ impl JobDefinition {
                 return Err(format!("{what} must be at most {MAX_TIME_LIMIT} seconds"));
             }
         }
+        if self.soft_time_limit > 0
+            && self.time_limit > 0
+            && self.soft_time_limit >= self.time_limit
+        {
+            return Err(format!(
+                "job `{}`: the soft time limit ({} s) must be shorter than the time limit ({} s), or it can never fire",
+                self.name, self.soft_time_limit, self.time_limit
+            ));
+        }
         let declared_sensitive = self.variables.iter().any(|v| v.sensitive);
         match self.sensitive {
             Some(false) if declared_sensitive => Err(format!(
@@ -181,6 +190,12 @@ mod tests {
         let mut bad = def.clone();
         bad.command = "  ".into();
         assert!(bad.validate().is_err());
+        let mut limits = def.clone();
+        limits.soft_time_limit = 100;
+        limits.time_limit = 10;
+        assert!(limits.validate().is_err());
+        limits.time_limit = 0;
+        assert!(limits.validate().is_ok());
         let mut marked = def;
         marked.sensitive = Some(true);
         assert_eq!(marked.validate(), Ok(true));

@@ -25,6 +25,9 @@ fn validate(name: &str, what: &str) -> Result<(), String> {
             "{what} `{name}` contains {bad:?}; use letters, digits, `.`, `_` and `-`"
         ));
     }
+    if name.chars().all(|c| c == '.') {
+        return Err(format!("{what} `{name}` must not be only dots"));
+    }
     if name.starts_with('-') {
         return Err(format!("{what} `{name}` must not start with `-`"));
     }
@@ -60,6 +63,9 @@ mod tests {
         assert!(validate_job_name("").is_err());
         assert!(validate_job_name("has space").is_err());
         assert!(validate_job_name("-flag").is_err());
+        assert!(validate_job_name(".").is_err());
+        assert!(validate_job_name("..").is_err());
+        assert!(validate_job_name(".hidden").is_ok());
         assert!(validate_job_name("ünïcode").is_err());
         assert!(validate_job_name(&"a".repeat(201)).is_err());
     }

@@ -736,3 +736,47 @@ fn the_readme_job_file_example_imports() {
     let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/jobs.toml");
     w.run(&["jobs", "import", examples]).ok();
 }
+
+#[test]
+fn a_revoke_without_the_grants_glob_says_which_glob_to_use() {
+    let w = World::new();
+    w.users(&["alice"]);
+    w.run(&[
+        "perms",
+        "grant",
+        "user:alice",
+        "extras.run_job",
+        "--job",
+        "backup-*",
+    ])
+    .ok();
+    w.run(&["perms", "revoke", "user:alice", "extras.run_job"])
+        .ok()
+        .stdout_has("--job 'backup-*'");
+    assert_eq!(
+        w.json(&["perms", "list", "user:alice"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn job_names_of_only_dots_and_soft_limits_that_cannot_fire_are_refused() {
+    let w = World::new();
+    w.run(&["jobs", "add", "..", "--command", "true"]).code(2);
+    w.run(&[
+        "jobs",
+        "add",
+        "x",
+        "--command",
+        "true",
+        "--soft-time-limit",
+        "100",
+        "--time-limit",
+        "10",
+    ])
+    .code(2)
+    .stderr_has("soft time limit");
+}
