@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use serde_json::Value;
 
 use crate::domain::cron::parse_tz;
+use crate::domain::names::validate_principal_name;
 use crate::domain::permission::{Grant, Permission, Subject, allows};
 use crate::domain::time::parse_rfc3339;
 use crate::error::{Error, Result};
@@ -63,9 +64,17 @@ pub fn default_zone() -> Result<Tz> {
     {
         return parse_tz(name.trim()).map_err(|e| Error::invalid(format!("JOBCTL_TZ: {e}")));
     }
-    Ok(iana_time_zone::get_timezone()
+    // The system zone: $TZ when it names an IANA zone (`Europe/Berlin`, `:Europe/Berlin`),
+    // else /etc/localtime.
+    let from_tz_var = std::env::var("TZ")
         .ok()
-        .and_then(|name| parse_tz(&name).ok())
+        .and_then(|name| parse_tz(name.trim().trim_start_matches(':')).ok());
+    Ok(from_tz_var
+        .or_else(|| {
+            iana_time_zone::get_timezone()
+                .ok()
+                .and_then(|name| parse_tz(&name).ok())
+        })
         .unwrap_or(chrono_tz::UTC))
 }
 
@@ -124,6 +133,9 @@ impl Ctx {
         let store = Store::open(&database_path(opts.db.as_deref())?)?;
         let os = current_account()
             .map_err(|e| Error::internal(format!("cannot tell who is running jobctl: {e}")))?;
+        if let Some(name) = &opts.user {
+            validate_principal_name(name, "--user").map_err(Error::invalid)?;
+        }
         let os_user = resolve_os_user(&store, &os, now)?;
         let user = match &opts.user {
             None => os_user,

@@ -780,3 +780,23 @@ fn job_names_of_only_dots_and_soft_limits_that_cannot_fire_are_refused() {
     .code(2)
     .stderr_has("soft time limit");
 }
+
+#[test]
+fn an_empty_user_flag_is_invalid_input() {
+    let w = World::new();
+    w.run(&["--user", "", "jobs", "list"]).code(2);
+}
+
+#[test]
+fn the_tz_variable_sets_the_system_zone_when_jobctl_tz_is_unset() {
+    let w = World::bare();
+    let out = w
+        .cmd(&["cron", "next", "0 9 * * *", "-n", "1", "--json"])
+        .env_remove("JOBCTL_TZ")
+        .env("TZ", ":Asia/Tokyo")
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["time_zone"], "Asia/Tokyo");
+    assert_eq!(v["next"][0], "2030-01-01T00:00:00Z");
+}
