@@ -798,5 +798,5 @@ fn the_tz_variable_sets_the_system_zone_when_jobctl_tz_is_unset() {
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["time_zone"], "Asia/Tokyo");
-    assert_eq!(v["next"][0], "2030-01-01T00:00:00Z");
+    assert_eq!(v["next"][0], "2030-01-02T00:00:00Z"); // 09:00 in Tokyo, strictly after now
 }
