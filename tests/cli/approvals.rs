@@ -1216,48 +1216,7 @@ fn a_job_with_sensitive_variables_is_refused_when_a_workflow_applies() {
 /// comment says `exit N`, and then exits N.
 #[test]
 fn the_readme_approvals_walkthrough_runs_as_written() {
-    let w = World::bare();
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let section = &readme[readme.find("\n## Approvals").expect("an Approvals section")..];
-    let start = section.find("```sh\n").expect("a sh block") + "```sh\n".len();
-    let block = &section[start..start + section[start..].find("```").unwrap()];
-    // Join continuation lines, then check each command's exit code.
-    let mut script =
-        String::from("fail() { echo \"line $1 exited $2, expected $3\" >&2; exit 1; }\n");
-    let joined = block.replace("\\\n", " ");
-    for (n, line) in joined.lines().enumerate() {
-        let code = line.trim_start();
-        if code.is_empty() || code.starts_with('#') {
-            continue;
-        }
-        let expected = line
-            .split("# exit ")
-            .nth(1)
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-            .map_or(0, |d| d.parse::<i32>().unwrap());
-        let code = code.replace("$(mktemp -d)", &w.dir.path().display().to_string());
-        script.push_str(&format!(
-            "{code}\nrc=$?; [ $rc -eq {expected} ] || fail {} $rc {expected}\n",
-            n + 1
-        ));
-    }
-    let bin_dir = crate::harness::bin().parent().unwrap().to_path_buf();
-    let path = format!(
-        "{}:{}",
-        bin_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    let out = std::process::Command::new("bash")
-        .args(["-c", &script])
-        .env("PATH", path)
-        .env_remove("JOBCTL_DB")
-        .current_dir(w.dir.path())
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    let r = crate::harness::finish(out);
-    assert_eq!(r.code, 0, "stdout:\n{}\nstderr:\n{}", r.stdout, r.stderr);
+    let r = crate::harness::run_readme_walkthrough("Approvals");
     // It did what the comments say.
     assert!(r.stdout.contains("success"), "{}", r.stdout);
     assert!(

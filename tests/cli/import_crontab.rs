@@ -606,7 +606,7 @@ fn the_tz_option_is_the_zone_of_entries_without_cron_tz() {
 
 #[test]
 fn the_readme_import_walkthrough_runs_as_written() {
-    let r = crate::scheduling::run_readme_walkthrough("Importing crontabs");
+    let r = crate::harness::run_readme_walkthrough("Importing crontabs");
     assert!(r.stdout.contains("would be created"), "{}", r.stdout);
     assert!(r.stdout.contains("unchanged"), "{}", r.stdout);
     assert!(

@@ -1816,58 +1816,9 @@ fn hourly_runs_23_times_on_the_new_york_spring_forward_day() {
 // ---------------------------------------------------------------------------------------
 // The README
 
-/// Runs the first `sh` block of the README section `heading` with bash, line by line: every
-/// command must exit 0 unless its comment says `exit N`, and then N. Returns what it printed.
-pub fn run_readme_walkthrough(heading: &str) -> crate::harness::Run {
-    let w = World::bare();
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let at = readme
-        .find(&format!("\n## {heading}\n"))
-        .unwrap_or_else(|| panic!("a README section {heading:?}"));
-    let section = &readme[at..];
-    let start = section.find("```sh\n").expect("a sh block") + "```sh\n".len();
-    let block = &section[start..start + section[start..].find("```").unwrap()];
-    let mut script =
-        String::from("fail() { echo \"line $1 exited $2, expected $3\" >&2; exit 1; }\n");
-    for (n, line) in block.replace("\\\n", " ").lines().enumerate() {
-        let code = line.trim_start();
-        if code.is_empty() || code.starts_with('#') {
-            continue;
-        }
-        let expected = line
-            .split("# exit ")
-            .nth(1)
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-            .map_or(0, |d| d.parse::<i32>().unwrap());
-        let code = code.replace("$(mktemp -d)", &w.dir.path().display().to_string());
-        script.push_str(&format!(
-            "{code}\nrc=$?; [ $rc -eq {expected} ] || fail {} $rc {expected}\n",
-            n + 1
-        ));
-    }
-    let bin_dir = crate::harness::bin().parent().unwrap().to_path_buf();
-    let path = format!(
-        "{}:{}",
-        bin_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    let out = std::process::Command::new("bash")
-        .args(["-c", &script])
-        .env("PATH", path)
-        .env_remove("JOBCTL_DB")
-        .current_dir(w.dir.path())
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    let r = crate::harness::finish(out);
-    assert_eq!(r.code, 0, "stdout:\n{}\nstderr:\n{}", r.stdout, r.stderr);
-    r
-}
-
 #[test]
 fn the_readme_scheduling_walkthrough_runs_as_written() {
-    let r = run_readme_walkthrough("Scheduling");
+    let r = crate::harness::run_readme_walkthrough("Scheduling");
     assert!(r.stdout.contains("backing up /srv\n"), "{}", r.stdout);
     assert!(
         r.stdout
