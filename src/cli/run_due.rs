@@ -1,6 +1,6 @@
 //! `jobctl run-due` (claim due occurrences in one short transaction, run them outside it,
-//! record the results, mark runs of dead `run-due` processes interrupted), foreground runs
-//! for `jobctl run`, and `jobctl cron-line`.
+//! record the results, adopt the never-started runs of dead `run-due` processes and mark
+//! their started ones interrupted), foreground runs for `jobctl run`, and `jobctl cron-line`.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -42,6 +42,8 @@ pub struct Claim {
     pub next_run: Option<Timestamp>,
     pub status: String,
     pub reason: Option<String>,
+    /// A run claimed by a `run-due` that died before starting it, taken over by this one.
+    pub adopted: bool,
     #[serde(skip)]
     pub job_id: i64,
     #[serde(skip)]
@@ -50,21 +52,26 @@ pub struct Claim {
     pub tz: Tz,
 }
 
+/// Runs marked interrupted: their ids and reasons.
+type Interrupted = Vec<(i64, String)>;
+
 /// `jobctl run-due`.
 pub fn run(ctx: &Ctx, args: RunDueArgs) -> Result<()> {
     let stamp = ProcessStamp::current()
         .map_err(|e| Error::internal(format!("cannot identify this process: {e}")))?;
     if args.dry_run {
-        let claims = plan(ctx, false, &stamp)?;
+        let (claims, _) = plan(ctx, false, &stamp)?;
         return show_dry_run(ctx, &claims);
     }
-    let interrupted = mark_interrupted(ctx, &stamp)?;
-    let claims = plan(ctx, true, &stamp)?;
+    let mut interrupted = mark_interrupted(ctx, &stamp)?;
+    let (claims, not_adopted) = plan(ctx, true, &stamp)?;
+    interrupted.extend(not_adopted);
     let to_run: Vec<&Claim> = claims.iter().filter(|c| c.status == "pending").collect();
     let worker = Worker {
         db: ctx.store.path().to_path_buf(),
         clock: ctx.clock(),
         os_user: ctx.actor.os.name.clone(),
+        token: stamp.to_token(),
     };
     if !to_run.is_empty() {
         catch_stop_signals(ctx);
@@ -77,9 +84,26 @@ pub fn run(ctx: &Ctx, args: RunDueArgs) -> Result<()> {
         .map(|id| results::get_meta(ctx.store.conn(), id))
         .collect::<Result<_>>()?;
     // cron mails whatever run-due prints: silence when all is well, a line per problem.
+    for c in claims.iter().filter(|c| c.adopted) {
+        if let (Some(id), Some(reason)) = (c.result, &c.reason) {
+            ctx.out
+                .warn(&format!("run {id} of job {} was adopted: {reason}", c.job));
+        }
+    }
+    let signal = runner::stop_signals().1;
+    for r in finished.iter().filter(|r| r.status == "pending") {
+        // Asked to stop before starting it: it stays claimed-not-started, for adoption.
+        let why = signal
+            .map(|s| format!("run-due received {s}"))
+            .unwrap_or_else(|| "run-due was stopped".to_string());
+        ctx.out.warn(&format!(
+            "run {} of job {} was not started: {why}; the next run-due will run it",
+            r.id, r.job
+        ));
+    }
     for r in finished
         .iter()
-        .filter(|r| r.status != "success" && r.status != "skipped")
+        .filter(|r| !matches!(r.status.as_str(), "success" | "skipped" | "pending"))
     {
         ctx.out.warn(&format!(
             "run {} of job {} {}{}",
@@ -108,6 +132,7 @@ fn show_dry_run(ctx: &Ctx, claims: &[Claim]) -> Result<()> {
             .map(|c| {
                 let would = match &c.reason {
                     Some(reason) if c.status == "skipped" => format!("skip: {reason}"),
+                    Some(reason) if c.adopted => format!("adopt and run: {reason}"),
                     _ => "run".to_string(),
                 };
                 vec![
@@ -140,32 +165,55 @@ fn claimer(u: &results::Unfinished) -> Option<ProcessStamp> {
     u.claimed_by.as_deref().and_then(ProcessStamp::from_token)
 }
 
+/// Is the process that claimed `u` gone (or its pid now another process's)? Never `me`.
+fn claimer_dead(u: &results::Unfinished, me: &ProcessStamp) -> bool {
+    match claimer(u) {
+        Some(s) => &s != me && !s.is_alive(),
+        None => true,
+    }
+}
+
+/// Who claimed `u`, for reasons: "the run-due process (pid 12)", "the `jobctl run` process
+/// (pid 12)".
+fn claimer_name(u: &results::Unfinished) -> String {
+    let what = if u.scheduled_for.is_some() {
+        "run-due"
+    } else {
+        "`jobctl run`"
+    };
+    match claimer(u) {
+        Some(s) => format!("the {what} process (pid {})", s.pid),
+        None => format!("an unknown {what} process"),
+    }
+}
+
+/// A claimed scheduled run that provably never started (`pending`) is adopted by the next
+/// `run-due` (see [`adopt_orphans`]) rather than interrupted.
+fn adoptable(u: &results::Unfinished) -> bool {
+    u.status == "pending" && u.scheduled_for.is_some()
+}
+
 /// Marks runs whose claiming process is gone (or whose pid now belongs to another
-/// process) as interrupted. Returns their ids and reasons.
+/// process) as interrupted: those it started (the job may still be running) and manual
+/// `jobctl run`s; claimed scheduled runs it never started are left for adoption. Returns
+/// their ids and reasons.
 fn mark_interrupted(ctx: &Ctx, me: &ProcessStamp) -> Result<Vec<(i64, String)>> {
     let unfinished = results::unfinished(ctx.store.conn(), None)?;
-    let dead: Vec<(&results::Unfinished, Option<ProcessStamp>)> = unfinished
+    let dead: Vec<&results::Unfinished> = unfinished
         .iter()
-        .map(|u| (u, claimer(u)))
-        .filter(|(_, stamp)| match stamp {
-            Some(s) => s != me && !s.is_alive(),
-            None => true,
-        })
+        .filter(|u| !adoptable(u) && claimer_dead(u, me))
         .collect();
     if dead.is_empty() {
         return Ok(Vec::new());
     }
     let tx = ctx.store.immediate()?;
     let mut marked = Vec::new();
-    for (u, stamp) in dead {
-        let who = match stamp {
-            Some(s) => format!("the jobctl process (pid {})", s.pid),
-            None => "an unknown jobctl process".to_string(),
-        };
+    for u in dead {
+        let who = claimer_name(u);
         let reason = if u.status == "running" {
             format!("{who} that ran it died; the job itself may still be running")
         } else {
-            format!("{who} that claimed it died before starting it; it did not run")
+            format!("{who} died before starting it; it did not run")
         };
         if results::mark_interrupted(&tx, u.id, &reason, ctx.now)? {
             ctx.audit(
@@ -189,20 +237,178 @@ fn run_in_progress(conn: &rusqlite::Connection, job: i64) -> Result<Option<i64>>
         .map(|u| u.id))
 }
 
-/// Finds due occurrences; with `claim`, claims them in one `BEGIN IMMEDIATE` transaction
-/// (without, it only reads, from one consistent snapshot, and never blocks writers).
-fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<Vec<Claim>> {
+/// Why the scheduled run `u` may no longer run (its schedule was deleted, denied, canceled
+/// or disabled, its approval no longer holds, its job disabled); when it may, its schedule
+/// and job.
+fn may_still_run(
+    conn: &rusqlite::Connection,
+    u: &results::Unfinished,
+) -> Result<std::result::Result<(schedules::ScheduleRow, Job), String>> {
+    let Some(schedule) = u
+        .scheduled_job
+        .map(|id| schedules::find(conn, id))
+        .transpose()?
+        .flatten()
+    else {
+        return Ok(Err("its schedule has since been deleted".into()));
+    };
+    if !matches!(schedule.state.as_str(), "active" | "completed") {
+        return Ok(Err(format!(
+            "its schedule {} is now {}",
+            schedule.id, schedule.state
+        )));
+    }
+    if !schedule.enabled {
+        return Ok(Err(format!(
+            "its schedule {} has since been disabled",
+            schedule.id
+        )));
+    }
+    if schedule.approval_required {
+        let approved = match workflows::workflow_of_schedule(conn, schedule.id)? {
+            Some(wf) => {
+                workflows::snapshot(conn, wf)?.snapshot.state
+                    == crate::domain::workflow::WorkflowState::Approved
+            }
+            None => false,
+        };
+        if !approved {
+            return Ok(Err(format!(
+                "the approval of its schedule {} no longer holds",
+                schedule.id
+            )));
+        }
+    }
+    // A schedule goes with its job (ON DELETE CASCADE): its job exists.
+    let job = jobs::get_by_id(conn, schedule.job_id)?;
+    if !job.enabled {
+        return Ok(Err(format!("job {} has since been disabled", job.name)));
+    }
+    Ok(Ok((schedule, job)))
+}
+
+/// Claimed scheduled runs that provably never started (still `pending`) whose claiming
+/// `run-due` is gone: with `claim`, each is adopted (taken over by a conditional update in
+/// the claiming transaction `tx`, so exactly one `run-due` wins) to run now with its
+/// occurrence, variables and skipped count unchanged — or marked `interrupted` when it may
+/// no longer run, or `skipped` when it is a singleton job's and another run is in progress.
+/// Returns the claims and the interrupted runs with their reasons.
+fn adopt_orphans(
+    ctx: &Ctx,
+    tx: &rusqlite::Connection,
+    claim: bool,
+    me: &ProcessStamp,
+    started: &mut HashMap<i64, Option<i64>>,
+) -> Result<(Vec<Claim>, Interrupted)> {
+    let token = me.to_token();
+    let mut claims = Vec::new();
+    let mut interrupted = Vec::new();
+    for u in results::unfinished(tx, None)? {
+        if !adoptable(&u) || !claimer_dead(&u, me) {
+            continue;
+        }
+        let who = claimer_name(&u);
+        let (schedule, job) = match may_still_run(tx, &u)? {
+            Ok(both) => both,
+            Err(why) => {
+                let reason = format!(
+                    "{who} that claimed it died before starting it, and {why}; it did not run"
+                );
+                if claim && results::mark_interrupted(tx, u.id, &reason, ctx.now)? {
+                    ctx.audit(
+                        tx,
+                        "run.interrupted",
+                        &format!("result:{}", u.id),
+                        json!({"reason": reason}),
+                    )?;
+                    interrupted.push((u.id, reason));
+                }
+                continue;
+            }
+        };
+        let r = results::get_meta(tx, u.id)?;
+        let mut status = "pending";
+        let mut reason = format!("{who} that claimed it died before starting it");
+        if job.singleton {
+            let busy = match started.get(&job.id) {
+                Some(id) => Some(*id),
+                None => run_in_progress(tx, job.id)?.map(Some),
+            };
+            if let Some(id) = busy {
+                status = "skipped";
+                let which = id.map(|i| format!(" (result {i})")).unwrap_or_default();
+                reason = format!(
+                    "singleton job {} still has a run in progress{which}",
+                    job.name
+                );
+            }
+        }
+        if claim {
+            let done = if status == "pending" {
+                results::adopt(tx, u.id, u.claimed_by.as_deref(), &token)?
+            } else {
+                results::mark_skipped(tx, u.id, &reason, u.claimed_by.as_deref())?
+            };
+            if !done {
+                continue;
+            }
+            ctx.audit(
+                tx,
+                if status == "pending" {
+                    "run.adopted"
+                } else {
+                    "job.skip"
+                },
+                &format!("result:{}", u.id),
+                json!({"schedule": schedule.id, "job": job.name,
+                       "scheduled_for": r.scheduled_for.map(|t| fmt_utc(t.0)),
+                       "skipped_occurrences": r.skipped_occurrences,
+                       "claimed_by": u.claimed_by, "reason": reason}),
+            )?;
+        }
+        if status == "pending" && job.singleton {
+            started.insert(job.id, Some(u.id));
+        }
+        let Some(scheduled_for) = r.scheduled_for else {
+            continue;
+        };
+        claims.push(Claim {
+            result: Some(u.id),
+            scheduled_job: schedule.id,
+            schedule_name: schedule.name.clone(),
+            job: job.name.clone(),
+            scheduled_for,
+            skipped_occurrences: u64::try_from(r.skipped_occurrences).unwrap_or(0),
+            next_run: schedule.next_run.map(Into::into),
+            status: status.to_string(),
+            reason: Some(reason),
+            adopted: status == "pending",
+            job_id: job.id,
+            variables: r.variables.clone(),
+            tz: schedule.tz(),
+        });
+    }
+    Ok((claims, interrupted))
+}
+
+/// Finds due occurrences and runs to adopt; with `claim`, claims them in one `BEGIN
+/// IMMEDIATE` transaction (without, it only reads, from one consistent snapshot, and never
+/// blocks writers). Returns the claims, then the runs of dead claimers that may no longer
+/// run and were marked interrupted instead of adopted.
+fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<(Vec<Claim>, Interrupted)> {
     let tx = if claim {
         ctx.store.durable_commits()?;
         ctx.store.immediate()?
     } else {
         ctx.store.conn().unchecked_transaction()?
     };
-    let due = schedules::due(&tx, ctx.now)?;
     let token = stamp.to_token();
-    let mut claims: Vec<Claim> = Vec::with_capacity(due.len());
     // Singleton jobs started by this pass: job id → its result (None in a dry run).
     let mut started: HashMap<i64, Option<i64>> = HashMap::new();
+    // Adopted runs first: they were due before anything due now.
+    let (mut claims, interrupted) = adopt_orphans(ctx, &tx, claim, stamp, &mut started)?;
+    let due = schedules::due(&tx, ctx.now)?;
+    claims.reserve(due.len());
     for s in due {
         let Some(next_run) = s.next_run else { continue };
         // The approval check lives where jobs run, not only where approvals are given.
@@ -246,6 +452,7 @@ fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<Vec<Claim>> {
             next_run: plan.next_run.map(Into::into),
             status: status.to_string(),
             reason: reason.clone(),
+            adopted: false,
             job_id: job.id,
             variables: s.variables.clone(),
             tz: s.tz(),
@@ -296,7 +503,7 @@ fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<Vec<Claim>> {
     if claim {
         tx.commit()?;
     }
-    Ok(claims)
+    Ok((claims, interrupted))
 }
 
 /// What a worker thread needs to run jobs (each opens its own connection).
@@ -304,6 +511,8 @@ struct Worker {
     db: std::path::PathBuf,
     clock: Clock,
     os_user: String,
+    /// The claim token of this process: a run is only started while it is still ours.
+    token: String,
 }
 
 /// Runs the claimed occurrences, at most `parallel` at once, each worker with its own connection.
@@ -357,18 +566,9 @@ fn execute_claim(worker: &Worker, store: &Store, claim: &Claim) -> Result<()> {
     let Some(result_id) = claim.result else {
         return Ok(());
     };
-    if let (received, Some(signal)) = runner::stop_signals()
-        && received > 0
-    {
-        // Asked to stop: start nothing new, and say so on the run.
-        let tx = store.immediate()?;
-        results::mark_interrupted(
-            &tx,
-            result_id,
-            &format!("not started: run-due received {signal} before it could start it"),
-            worker.clock.current(),
-        )?;
-        tx.commit()?;
+    if runner::stop_signals().0 > 0 {
+        // Asked to stop: start nothing new. The run stays claimed and never started
+        // (`pending`): once this process is gone, the next run-due adopts and runs it.
         return Ok(());
     }
     let job = jobs::get_by_id(store.conn(), claim.job_id)?;
@@ -392,7 +592,8 @@ fn execute_claim(worker: &Worker, store: &Store, claim: &Claim) -> Result<()> {
 }
 
 /// Runs one job for result `result_id` and records the outcome. None when the run was no
-/// longer pending (another `run-due` marked it interrupted): then nothing is started.
+/// longer pending and ours (another `run-due` marked it interrupted or adopted it): then
+/// nothing is started.
 fn execute(
     worker: &Worker,
     store: &Store,
@@ -405,7 +606,7 @@ fn execute(
     let started = worker.clock.current();
     {
         let tx = store.immediate()?;
-        let mine = results::mark_running(&tx, result_id, started, &ran_as)?;
+        let mine = results::mark_running(&tx, result_id, started, &ran_as, &worker.token)?;
         tx.commit()?;
         if !mine {
             return Ok(None);
@@ -511,6 +712,7 @@ pub fn run_in_foreground(ctx: &Ctx, job: &Job, values: &VarValues) -> Result<()>
         db: ctx.store.path().to_path_buf(),
         clock: ctx.clock(),
         os_user: ctx.actor.os.name.clone(),
+        token: stamp.to_token(),
     };
     // A Ctrl-C stops the job (in its own process group) and jobctl records how it ended.
     catch_stop_signals(ctx);

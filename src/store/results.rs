@@ -110,20 +110,52 @@ pub fn insert(conn: &Connection, n: &NewResult) -> Result<Option<i64>> {
     Ok((changed == 1).then(|| conn.last_insert_rowid()))
 }
 
-/// Marks a claimed run as started. False when it is no longer pending (e.g. another
-/// `run-due` marked it interrupted): then it must not be started.
+/// Marks a run claimed by `claimed_by` as started. False when it is no longer pending or no
+/// longer this claimer's (another `run-due` marked it interrupted, or adopted it because it
+/// took this claimer for dead): then it must not be started.
 pub fn mark_running(
     conn: &Connection,
     id: i64,
     started: DateTime<Utc>,
     ran_as: &str,
+    claimed_by: &str,
 ) -> Result<bool> {
     Ok(conn
         .prepare_cached(
             "UPDATE results SET status = 'running', date_started = ?2, ran_as = ?3
-             WHERE id = ?1 AND status = 'pending'",
+             WHERE id = ?1 AND status = 'pending' AND claimed_by = ?4",
         )?
-        .execute(params![id, started.timestamp(), ran_as])?
+        .execute(params![id, started.timestamp(), ran_as, claimed_by])?
+        == 1)
+}
+
+/// Takes over a claimed run that never started from its (dead) claimer `old`: it becomes
+/// `me`'s to run. Conditional on it still being pending and still `old`'s, so of several
+/// `run-due` processes exactly one adopts it. False when it was not (any more).
+pub fn adopt(conn: &Connection, id: i64, old: Option<&str>, me: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE results SET claimed_by = ?3
+             WHERE id = ?1 AND status = 'pending' AND claimed_by IS ?2",
+        )?
+        .execute(params![id, old, me])?
+        == 1)
+}
+
+/// Records a claimed run that never started as `skipped` (a singleton job's run that would
+/// overlap another); only if it is still pending and still `claimed_by`'s.
+pub fn mark_skipped(
+    conn: &Connection,
+    id: i64,
+    reason: &str,
+    claimed_by: Option<&str>,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE results SET status = 'skipped', reason = ?2, claimed_by = NULL
+             WHERE id = ?1 AND status = 'pending' AND claimed_by IS ?3",
+        )?
+        .execute(params![id, reason, claimed_by])?
         == 1)
 }
 
@@ -174,13 +206,19 @@ pub struct Unfinished {
     pub status: String,
     pub job_id: Option<i64>,
     pub claimed_by: Option<String>,
+    /// Set for runs of a schedule (also when the schedule was deleted since); None for
+    /// `jobctl run`.
+    pub scheduled_for: Option<DateTime<Utc>>,
+    /// None for `jobctl run`, or when the schedule was deleted since.
+    pub scheduled_job: Option<i64>,
 }
 
 /// Every pending or running result (through the partial index), of one job or of all.
 pub fn unfinished(conn: &Connection, job: Option<i64>) -> Result<Vec<Unfinished>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, status, job_id, claimed_by FROM results
-         WHERE status IN ('pending', 'running') AND (?1 IS NULL OR job_id = ?1)",
+        "SELECT id, status, job_id, claimed_by, scheduled_for, scheduled_job_id FROM results
+         WHERE status IN ('pending', 'running') AND (?1 IS NULL OR job_id = ?1)
+         ORDER BY id",
     )?;
     Ok(stmt
         .query_map([job], |r| {
@@ -189,6 +227,8 @@ pub fn unfinished(conn: &Connection, job: Option<i64>) -> Result<Vec<Unfinished>
                 status: r.get(1)?,
                 job_id: r.get(2)?,
                 claimed_by: r.get(3)?,
+                scheduled_for: to_time_opt(r.get(4)?),
+                scheduled_job: r.get(5)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?)

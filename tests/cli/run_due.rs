@@ -491,7 +491,8 @@ fn kill_9_of_run_due_mid_job_leaves_an_interrupted_result_and_no_rerun() {
     assert_eq!(all[0]["status"], "interrupted");
     let reason = all[0]["reason"].as_str().unwrap();
     assert!(reason.contains("may still be running"), "{reason}");
-    assert!(reason.contains("died"), "{reason}");
+    assert!(reason.contains("the run-due process (pid"), "{reason}");
+    assert!(reason.contains("that ran it died"), "{reason}");
     assert!(all[0]["date_done"].is_string());
     assert_eq!(read_lines(&starts).len(), 1);
 
@@ -510,6 +511,241 @@ fn kill_9_of_run_due_mid_job_leaves_an_interrupted_result_and_no_rerun() {
     let audit = w.sql("SELECT count(*) FROM audit WHERE action = 'run.interrupted'");
     assert_eq!(audit, "1");
     let _ = s;
+}
+
+/// A job that appends "<result id> <pid>" to `starts`, then waits while `hold` exists.
+fn held_job(w: &World, name: &str, starts: &Path, hold: &Path) {
+    job(
+        w,
+        name,
+        &format!(
+            "echo \"$JOBCTL_RESULT_ID $$\" >> '{}'; while [ -e '{}' ]; do sleep 0.1; done",
+            starts.display(),
+            hold.display()
+        ),
+        &[],
+    );
+}
+
+/// Starts `run-due --max-parallel 1`, waits until its first job runs, SIGKILLs it (and
+/// that job's process group), and lets held jobs go: the runs it claimed and had not
+/// started are left `pending`, claimed by a dead process.
+fn kill_9_run_due_during_its_first_job(w: &World, starts: &Path, hold: &Path) {
+    let mut child = spawn(w, &["run-due", "--max-parallel", "1"]);
+    wait_for("the first job to start", || read_lines(starts).len() == 1);
+    wait_for("the first run to be recorded running", || {
+        status_of(w, 1) == "running"
+    });
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let line = read_lines(starts)[0].clone();
+    let pgid: i64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+    kill_group(pgid);
+    std::fs::remove_file(hold).unwrap();
+}
+
+/// The result ids in `starts`, sorted.
+fn started_ids(starts: &Path) -> Vec<i64> {
+    let mut ids: Vec<i64> = read_lines(starts)
+        .iter()
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
+#[test]
+fn killing_run_due_does_not_drop_claimed_jobs_that_had_not_started_yet() {
+    let mut w = World::new();
+    let starts = w.path("starts");
+    let hold = w.path("hold");
+    std::fs::write(&hold, "").unwrap();
+    held_job(&w, "slow", &starts, &hold);
+    for i in 1..=5 {
+        once_at(&w, "slow", &format!("once-{i}"), "2030-01-01T00:01:00Z");
+    }
+    w.at("2030-01-01T00:01:00Z");
+    kill_9_run_due_during_its_first_job(&w, &starts, &hold);
+    let claims = "SELECT id, scheduled_job_id, scheduled_for, skipped_occurrences, variables,
+                  user_id FROM results ORDER BY id";
+    let claimed = w.sql(claims);
+    assert_eq!(
+        w.sql("SELECT group_concat(status) FROM (SELECT status FROM results ORDER BY id)"),
+        "running,pending,pending,pending,pending"
+    );
+
+    // --dry-run shows what would be adopted, and adopts nothing.
+    w.at("2030-01-01T00:01:40Z");
+    let dry = w.json(&["run-due", "--dry-run"]);
+    let adopted: Vec<i64> = dry
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["adopted"] == true)
+        .map(|c| c["result"].as_i64().unwrap())
+        .collect();
+    assert_eq!(adopted, [2, 3, 4, 5]);
+    assert_eq!(w.sql(claims), claimed);
+    assert!(
+        w.run(&["run-due", "--dry-run"])
+            .ok()
+            .stdout
+            .contains("adopt and run")
+    );
+
+    // Four run-dues at once: each claimed run that never started is adopted by exactly one.
+    let racers: Vec<Child> = (0..4).map(|_| spawn(&w, &["run-due"])).collect();
+    let stderr: String = racers
+        .into_iter()
+        .map(|c| reap(c).ok().stderr)
+        .collect::<Vec<_>>()
+        .concat();
+    assert_eq!(stderr.matches("was adopted").count(), 4, "{stderr}");
+    assert_eq!(
+        stderr.matches("run 1 was interrupted").count(),
+        1,
+        "{stderr}"
+    );
+    assert_eq!(
+        started_ids(&starts),
+        [1, 2, 3, 4, 5],
+        "each run started exactly once"
+    );
+    let all = results(&w);
+    assert_eq!(all.len(), 5);
+    assert_eq!(all[0]["status"], "interrupted");
+    let reason = all[0]["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("the run-due process (pid ")
+            && reason.ends_with("that ran it died; the job itself may still be running"),
+        "{reason}"
+    );
+    for r in &all[1..] {
+        assert_eq!(r["status"], "success", "{r}");
+        assert_eq!(r["scheduled_for"], "2030-01-01T00:01:00Z");
+        assert_eq!(r["skipped_occurrences"], 0);
+    }
+    // Adopting changed nothing of the occurrences but who ran them.
+    assert_eq!(w.sql(claims), claimed);
+    assert_eq!(
+        w.sql("SELECT group_concat(DISTINCT state) FROM scheduled_jobs"),
+        "completed"
+    );
+    assert_eq!(
+        count(
+            &w,
+            "SELECT count(*) FROM audit WHERE action = 'run.adopted'"
+        ),
+        4
+    );
+    // Nothing runs twice later.
+    w.at("2030-01-01T00:02:00Z");
+    run_due_quietly(&w);
+    assert_eq!(started_ids(&starts).len(), 5);
+}
+
+#[test]
+fn adopting_a_claimed_run_still_checks_approval_and_enabled_and_says_why_not() {
+    let mut w = World::new();
+    let starts = w.path("starts");
+    let hold = w.path("hold");
+    std::fs::write(&hold, "").unwrap();
+    held_job(&w, "first", &starts, &hold);
+    once_at(&w, "first", "first", "2030-01-01T00:01:00Z");
+    let mut ids = BTreeMap::new();
+    for name in ["off-schedule", "off-job", "canceled", "unapproved", "fine"] {
+        held_job(&w, name, &starts, &hold);
+        ids.insert(name, once_at(&w, name, name, "2030-01-01T00:01:00Z"));
+    }
+    w.at("2030-01-01T00:01:00Z");
+    kill_9_run_due_during_its_first_job(&w, &starts, &hold);
+    // Meanwhile people switch things off (and state changes no command makes).
+    w.run(&["schedules", "disable", &ids["off-schedule"].to_string()])
+        .ok();
+    w.run(&["jobs", "disable", "off-job"]).ok();
+    exec(
+        &w,
+        &format!(
+            "UPDATE scheduled_jobs SET state = 'canceled' WHERE id = {};
+             UPDATE scheduled_jobs SET approval_required = 1 WHERE id = {};",
+            ids["canceled"], ids["unapproved"]
+        ),
+    );
+    w.at("2030-01-01T00:01:40Z");
+    let r = w.run(&["run-due"]).ok();
+    assert_eq!(started_ids(&starts), [1, 6], "{}", r.stderr);
+    let by_job: BTreeMap<String, Value> = results(&w)
+        .into_iter()
+        .map(|r| (r["job"].as_str().unwrap().to_string(), r))
+        .collect();
+    assert_eq!(by_job["fine"]["status"], "success");
+    let why = [
+        ("off-schedule", "has since been disabled"),
+        ("off-job", "job off-job has since been disabled"),
+        ("canceled", "is now canceled"),
+        ("unapproved", "approval of its schedule"),
+    ];
+    for (name, because) in why {
+        let v = &by_job[name];
+        assert_eq!(v["status"], "interrupted", "{name}");
+        let reason = v["reason"].as_str().unwrap();
+        assert!(reason.contains(because), "{name}: {reason}");
+        assert!(
+            reason.contains("that claimed it died before starting it")
+                && reason.ends_with("it did not run"),
+            "{name}: {reason}"
+        );
+        let line = format!(
+            "run {} was interrupted: {reason}",
+            v["id"].as_i64().unwrap()
+        );
+        assert!(r.stderr.contains(&line), "{}", r.stderr);
+    }
+}
+
+#[test]
+fn the_interrupted_warning_names_run_due_or_jobctl_run_and_whether_it_started() {
+    let w = World::new();
+    job(&w, "j", "true", &[]);
+    let mut gone = std::process::Command::new("true").spawn().unwrap();
+    let pid = gone.id();
+    gone.wait().unwrap();
+    let dead = format!("'{pid}:1:{}'", boot_id());
+    // Manual `jobctl run`s (no schedule, no occurrence) that died started or not.
+    for (name, status) in [
+        ("manual-started", "running"),
+        ("manual-unstarted", "pending"),
+    ] {
+        exec(
+            &w,
+            &format!(
+                "INSERT INTO results (job_id, job_name, status, date_created, claimed_by)
+                 VALUES (1, '{name}', '{status}', 0, {dead})"
+            ),
+        );
+    }
+    let r = w.run(&["run-due"]).ok();
+    let reason = |name: &str| {
+        w.sql(&format!(
+            "SELECT reason FROM results WHERE job_name = '{name}'"
+        ))
+    };
+    assert_eq!(
+        reason("manual-started"),
+        format!(
+            "the `jobctl run` process (pid {pid}) that ran it died; the job itself may still be running"
+        )
+    );
+    assert_eq!(
+        reason("manual-unstarted"),
+        format!("the `jobctl run` process (pid {pid}) died before starting it; it did not run")
+    );
+    assert!(!r.stderr.contains("run-due process"), "{}", r.stderr);
+    r.stderr_has("`jobctl run` process");
+    assert_eq!(
+        w.sql("SELECT group_concat(status) FROM results WHERE job_name LIKE 'manual-%'"),
+        "interrupted,interrupted"
+    );
 }
 
 /// Field 22 of /proc/<pid>/stat.
@@ -914,22 +1150,32 @@ fn sigterm_to_run_due_reaches_its_jobs_and_starts_nothing_more() {
         by_job["slow"]["reason"],
         "jobctl received SIGTERM and passed it on; killed by signal 15"
     );
-    assert_eq!(by_job["quick"]["status"], "interrupted");
-    assert_eq!(
-        by_job["quick"]["reason"],
-        "not started: run-due received SIGTERM before it could start it"
-    );
+    // The claimed run it had not started stays claimed-not-started, and it says so.
+    assert_eq!(by_job["quick"]["status"], "pending");
+    assert_eq!(by_job["quick"]["date_started"], Value::Null);
     assert!(!mark.exists());
     assert!(
-        r.stderr.contains("of job quick interrupted"),
+        r.stderr.contains(
+            "of job quick was not started: run-due received SIGTERM; the next run-due will run it"
+        ),
         "{}",
         r.stderr
     );
-    // Claimed and stopped is final: a later run-due runs neither again.
+    // The next run-due adopts it and runs it, once; the stopped run is not run again.
     w.at("2030-01-01T00:02:00Z");
+    let r = w.run(&["run-due"]).ok();
+    r.stderr_has("of job quick was adopted");
     run_due_quietly(&w);
-    assert_eq!(results(&w).len(), 2);
-    assert!(!mark.exists());
+    let all = results(&w);
+    assert_eq!(all.len(), 2);
+    let quick = all.iter().find(|r| r["job"] == "quick").unwrap();
+    assert_eq!(quick["status"], "success");
+    assert_eq!(quick["scheduled_for"], "2030-01-01T00:01:00Z");
+    assert!(mark.exists());
+    assert_eq!(
+        all.iter().find(|r| r["job"] == "slow").unwrap()["status"],
+        "failure"
+    );
 }
 
 #[test]
