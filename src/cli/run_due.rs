@@ -770,13 +770,29 @@ pub fn cron_line(opts: &GlobalOptions) -> Result<()> {
     } else {
         std::env::current_dir()?.join(db)
     };
+    let (exe_text, db_text) = (exe.display().to_string(), db.display().to_string());
+    for (what, text) in [("the jobctl binary", &exe_text), ("the database", &db_text)] {
+        if text.contains(['\n', '\r']) {
+            return Err(Error::invalid(format!(
+                "the path of {what} contains a line break, which no crontab line can hold: {text:?}"
+            ))
+            .hint("move it to a path without line breaks"));
+        }
+    }
     let line = format!(
         "* * * * * {} --db {} run-due",
-        shell_quote(&exe.display().to_string()),
-        shell_quote(&db.display().to_string())
+        cron_escape(&shell_quote(&exe_text)),
+        cron_escape(&shell_quote(&db_text))
     );
     let out = crate::output::Output::new(opts.json);
     out.show(&json!({"line": line, "binary": exe.display().to_string(), "database": db.display().to_string()}), |_| out.line(&line))
+}
+
+/// Cron turns every unescaped `%` of a command into a newline (and feeds what follows to
+/// stdin); `\%` is a literal `%`, and cron removes the backslash before the shell sees the
+/// command, so this holds inside shell quotes too.
+fn cron_escape(s: &str) -> String {
+    s.replace('%', "\\%")
 }
 
 fn shell_quote(s: &str) -> String {

@@ -1571,6 +1571,44 @@ fn cron_line_uses_absolute_paths() {
     assert!(Path::new(v["binary"].as_str().unwrap()).is_absolute());
 }
 
+#[test]
+fn cron_line_escapes_percent_signs_which_cron_would_turn_into_newlines() {
+    let w = World::new();
+    let dir = w.dir.path().join("my dir").join("it's 100%");
+    let db = dir.join("j.db").display().to_string();
+    let r = w
+        .cmd(&["--db", &db, "cron-line"])
+        .env_remove("JOBCTL_DB")
+        .output()
+        .unwrap();
+    let line = finish(r).ok().stdout.trim().to_string();
+    assert!(line.contains("100\\%/j.db"), "{line}");
+    // What cron hands the shell: `\%` becomes `%`; an unescaped `%` would end the command.
+    let command = line.strip_prefix("* * * * * ").unwrap();
+    let unescaped = command.replace("\\%", "");
+    assert!(!unescaped.contains('%'), "unescaped % in {line}");
+    let for_shell = command.replace("\\%", "%");
+    // The shell quoting holds: the same command line, asked for its paths, names the database.
+    let probe = for_shell.strip_suffix(" run-due").unwrap().to_string() + " --json cron-line";
+    let out = std::process::Command::new("/bin/sh")
+        .args(["-c", &probe])
+        .env_remove("JOBCTL_DB")
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["database"], db.as_str());
+    assert_eq!(v["line"], line.as_str());
+    // A line break cannot be put into a crontab line at all.
+    let bad = w.dir.path().join("a\nb.db").display().to_string();
+    w.cmd(&["--db", &bad, "cron-line"])
+        .env_remove("JOBCTL_DB")
+        .output()
+        .map(finish)
+        .unwrap()
+        .code(2)
+        .stderr_has("line break");
+}
+
 fn is_root() -> bool {
     std::fs::read_to_string("/proc/self/status")
         .unwrap()
