@@ -269,7 +269,7 @@ set edit:completion:arg-completer[jobctl] = {|@words|
             cand --time-limit 'Seconds before SIGKILL (0 = none)'
             cand --db 'Database file [default: $JOBCTL_DB, else <data dir>/jobctl/jobctl.db]'
             cand --user 'Act as another jobctl user (root and jobctl admins only)'
-            cand --singleton 'At most one run of this job at a time'
+            cand --singleton 'At most one run of this job at a time: an occurrence that comes due while a run is in progress, or together with another occurrence of it in the same run-due pass, is recorded `skipped` and not run (a skipped one-off is then completed); `jobctl run` refuses (exit 5)'
             cand --sensitive 'The job may handle secrets (only immediate runs without approval)'
             cand --no-sensitive 'The job handles no secrets (refused when a sensitive variable is declared)'
             cand --disabled 'Register the job disabled'

@@ -179,7 +179,7 @@ complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subc
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from add" -l time-limit -d 'Seconds before SIGKILL (0 = none)' -r
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: $JOBCTL_DB, else <data dir>/jobctl/jobctl.db]' -r -F
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from add" -l user -d 'Act as another jobctl user (root and jobctl admins only)' -r
-complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from add" -l singleton -d 'At most one run of this job at a time'
+complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from add" -l singleton -d 'At most one run of this job at a time: an occurrence that comes due while a run is in progress, or together with another occurrence of it in the same run-due pass, is recorded `skipped` and not run (a skipped one-off is then completed); `jobctl run` refuses (exit 5)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from add" -l sensitive -d 'The job may handle secrets (only immediate runs without approval)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from add" -l no-sensitive -d 'The job handles no secrets (refused when a sensitive variable is declared)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from add" -l disabled -d 'Register the job disabled'

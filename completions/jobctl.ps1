@@ -304,7 +304,7 @@ Register-ArgumentCompleter -Native -CommandName 'jobctl' -ScriptBlock {
             [CompletionResult]::new('--time-limit', '--time-limit', [CompletionResultType]::ParameterName, 'Seconds before SIGKILL (0 = none)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: $JOBCTL_DB, else <data dir>/jobctl/jobctl.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act as another jobctl user (root and jobctl admins only)')
-            [CompletionResult]::new('--singleton', '--singleton', [CompletionResultType]::ParameterName, 'At most one run of this job at a time')
+            [CompletionResult]::new('--singleton', '--singleton', [CompletionResultType]::ParameterName, 'At most one run of this job at a time: an occurrence that comes due while a run is in progress, or together with another occurrence of it in the same run-due pass, is recorded `skipped` and not run (a skipped one-off is then completed); `jobctl run` refuses (exit 5)')
             [CompletionResult]::new('--sensitive', '--sensitive', [CompletionResultType]::ParameterName, 'The job may handle secrets (only immediate runs without approval)')
             [CompletionResult]::new('--no-sensitive', '--no-sensitive', [CompletionResultType]::ParameterName, 'The job handles no secrets (refused when a sensitive variable is declared)')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Register the job disabled')

@@ -374,7 +374,7 @@ _arguments "${_arguments_options[@]}" : \
 '--time-limit=[Seconds before SIGKILL (0 = none)]:TIME_LIMIT:_default' \
 '--db=[Database file \[default\: \$JOBCTL_DB, else <data dir>/jobctl/jobctl.db\]]:PATH:_files' \
 '--user=[Act as another jobctl user (root and jobctl admins only)]:NAME:_default' \
-'--singleton[At most one run of this job at a time]' \
+'--singleton[At most one run of this job at a time\: an occurrence that comes due while a run is in progress, or together with another occurrence of it in the same run-due pass, is recorded \`skipped\` and not run (a skipped one-off is then completed); \`jobctl run\` refuses (exit 5)]' \
 '(--no-sensitive)--sensitive[The job may handle secrets (only immediate runs without approval)]' \
 '--no-sensitive[The job handles no secrets (refused when a sensitive variable is declared)]' \
 '--disabled[Register the job disabled]' \

@@ -91,7 +91,10 @@ pub struct AddArgs {
     /// Seconds before SIGKILL (0 = none)
     #[arg(long, default_value_t = 0)]
     pub time_limit: u64,
-    /// At most one run of this job at a time
+    /// At most one run of this job at a time: an occurrence that comes due while a run is in
+    /// progress, or together with another occurrence of it in the same run-due pass, is
+    /// recorded `skipped` and not run (a skipped one-off is then completed); `jobctl run`
+    /// refuses (exit 5)
     #[arg(long)]
     pub singleton: bool,
     /// The job may handle secrets (only immediate runs without approval)

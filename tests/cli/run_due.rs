@@ -1316,6 +1316,30 @@ fn two_schedules_of_one_singleton_job_due_together_run_it_once() {
         .iter()
         .filter(|(j, s)| j == "plain" && s == "success");
     assert_eq!(plain.count(), 2);
+    // The skipped one-off is done all the same: it does not run later.
+    assert_eq!(
+        w.sql("SELECT group_concat(DISTINCT state) FROM scheduled_jobs"),
+        "completed"
+    );
+    w.at("2030-01-01T00:02:00Z");
+    run_due_quietly(&w);
+    assert_eq!(results(&w).len(), 4);
+}
+
+#[test]
+fn singleton_skips_within_one_run_due_pass_are_documented_in_the_help() {
+    let w = World::new();
+    let help = w.run(&["jobs", "add", "--help"]).ok().stdout;
+    let flag = help.split("--singleton").nth(1).unwrap_or_default();
+    let flag = flag.split("\n      --").next().unwrap_or_default();
+    let flag = flag.split_whitespace().collect::<Vec<_>>().join(" ");
+    for needle in [
+        "same run-due pass",
+        "`skipped`",
+        "one-off is then completed",
+    ] {
+        assert!(flag.contains(needle), "{needle}: {flag}");
+    }
 }
 
 // ---------------------------------------------------------------------------------------
