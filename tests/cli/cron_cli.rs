@@ -235,3 +235,46 @@ fn cron_explain_describes_and_warns() {
     let v = w.json(&["cron", "explain", "*/15 * * * *"]);
     assert_eq!(v["warnings"], json!([]));
 }
+
+#[test]
+fn leap_second_start_time_exits_2_instead_of_becoming_second_59() {
+    let w = World::new();
+    w.job("backup", "true");
+    for start in ["2030-01-01 01:00:60", "2030-01-01T00:59:60Z"] {
+        let r = w
+            .run(&[
+                "schedule",
+                "backup",
+                "--interval",
+                "future",
+                "--name",
+                "leap",
+                "--start-time",
+                start,
+            ])
+            .code(2);
+        assert!(
+            r.stderr.starts_with("error: --start-time: "),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("leap second"), "{}", r.stderr);
+        let r = w
+            .run(&["cron", "next", "0 * * * *", "--after", start])
+            .code(2);
+        assert!(r.stderr.contains("leap second"), "{}", r.stderr);
+    }
+    assert_eq!(w.sql("SELECT COUNT(*) FROM scheduled_jobs"), "0");
+    // Second 59 is a real second.
+    w.run(&[
+        "schedule",
+        "backup",
+        "--interval",
+        "future",
+        "--name",
+        "leap",
+        "--start-time",
+        "2030-01-01 01:00:59",
+    ])
+    .ok();
+}
