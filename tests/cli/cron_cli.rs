@@ -278,3 +278,10 @@ fn leap_second_start_time_exits_2_instead_of_becoming_second_59() {
     ])
     .ok();
 }
+
+#[test]
+fn cron_explain_names_sunday_once_for_0_and_7() {
+    let w = World::bare();
+    let v = w.json(&["cron", "explain", "0 0 * * 0,7"]);
+    assert_eq!(v["description"], "At 00:00 on Sunday", "{v}");
+}

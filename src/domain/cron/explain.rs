@@ -5,7 +5,7 @@ use chrono::{DateTime, Days, LocalResult, TimeZone, Utc};
 use chrono_tz::{GapInfo, Tz};
 
 use super::CronExpr;
-use super::field::{Field, Item, ItemKind};
+use super::field::{Field, Item, ItemKind, item_bits};
 use super::next::{DAY, date_of, day_start, naive_of, offset_at};
 
 const MONTHS: [&str; 13] = [
@@ -66,6 +66,8 @@ fn join_and(items: &[String]) -> String {
 
 /// How one field's values are named.
 struct Unit {
+    /// Day of week: 7 is Sunday again, the same day as 0.
+    fold_seven: bool,
     /// `minute`, `hour`, `day`, `month`, `day of the week`.
     singular: &'static str,
     plural: &'static str,
@@ -76,35 +78,61 @@ struct Unit {
 }
 
 const MINUTE_UNIT: Unit = Unit {
+    fold_seven: false,
     singular: "minute",
     plural: "minutes",
     show: |v| v.to_string(),
     named: false,
 };
 const HOUR_UNIT: Unit = Unit {
+    fold_seven: false,
     singular: "hour",
     plural: "hours",
     show: |v| v.to_string(),
     named: false,
 };
 const DOM_UNIT: Unit = Unit {
+    fold_seven: false,
     singular: "day",
     plural: "days",
     show: |v| v.to_string(),
     named: false,
 };
 const MONTH_UNIT: Unit = Unit {
+    fold_seven: false,
     singular: "month",
     plural: "months",
     show: |v| month_name(v).to_string(),
     named: true,
 };
 const DOW_UNIT: Unit = Unit {
+    fold_seven: true,
     singular: "day of the week",
     plural: "days of the week",
     show: |v| weekday_name(v).to_string(),
     named: true,
 };
+
+/// The items worth naming: a single value already selected by another item (`0,7` in the
+/// day of week, where 7 is Sunday again; `1-5,3`; `5,5`) is dropped.
+fn distinct_items(field: &Field, fold_seven: bool) -> Vec<Item> {
+    let mut seen_singles = 0u64;
+    let mut out = Vec::new();
+    for (i, item) in field.items.iter().enumerate() {
+        if item.kind == ItemKind::Single {
+            let bit = item_bits(item, fold_seven);
+            let covered_by_other = field.items.iter().enumerate().any(|(j, other)| {
+                j != i && other.kind != ItemKind::Single && item_bits(other, fold_seven) & bit != 0
+            });
+            if covered_by_other || seen_singles & bit != 0 {
+                continue;
+            }
+            seen_singles |= bit;
+        }
+        out.push(*item);
+    }
+    out
+}
 
 /// Describe a field's items: plain values and ranges are gathered into one
 /// "minutes 0, 15 and 30" phrase; stepped items get their own phrase.
@@ -112,7 +140,7 @@ fn describe(field: &Field, unit: &Unit) -> String {
     let mut plain: Vec<String> = Vec::new();
     let mut plain_count = 0u32;
     let mut stepped: Vec<String> = Vec::new();
-    for item in &field.items {
+    for item in &distinct_items(field, unit.fold_seven) {
         let show = unit.show;
         match (item.kind, item.step) {
             (ItemKind::Star, 1) => return format!("every {}", unit.singular),

@@ -325,6 +325,20 @@ fn explain_in_plain_english() {
     }
 }
 
+#[test]
+fn explain_names_sunday_once_for_0_and_7_and_drops_repeated_values() {
+    for (text, want) in [
+        ("0 0 * * 0,7", "At 00:00 on Sunday"),
+        ("0 0 * * sun,7", "At 00:00 on Sunday"),
+        ("0 0 * * 7,0,1", "At 00:00 on Sunday and Monday"),
+        ("0 0 * * 0,5-7", "At 00:00 on Friday through Sunday"),
+        ("5,5 * * * *", "At minute 5 past every hour"),
+        ("0 0 1-5,3 * *", "At 00:00 on days 1 through 5 of the month"),
+    ] {
+        assert_eq!(CronExpr::parse(text).unwrap().explain(), want, "{text}");
+    }
+}
+
 fn warnings_of(text: &str, tz: &str) -> Vec<String> {
     let now = Utc.with_ymd_and_hms(2026, 1, 15, 0, 0, 0).unwrap();
     CronExpr::parse(text)
