@@ -226,7 +226,12 @@ fn cron_explain_describes_and_warns() {
     assert!(text.contains("does not exist on 2030-03-31"), "{text}");
     assert!(text.contains("occurs twice on 2030-10-27"), "{text}");
     let r = w.run(&["cron", "explain", "*/7 * * * *"]).ok();
-    assert!(r.stdout.starts_with("Every 7 minutes\n"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .starts_with("At minutes 0, 7, 14, 21, 28, 35, 42, 49 and 56 past every hour\n"),
+        "{}",
+        r.stdout
+    );
     assert!(
         r.stdout.contains("warning: minute: a step of 7"),
         "{}",
@@ -284,4 +289,34 @@ fn cron_explain_names_sunday_once_for_0_and_7() {
     let w = World::bare();
     let v = w.json(&["cron", "explain", "0 0 * * 0,7"]);
     assert_eq!(v["description"], "At 00:00 on Sunday", "{v}");
+}
+
+#[test]
+fn cron_explain_says_what_a_step_beyond_the_range_really_runs() {
+    let w = World::bare();
+    for (expr, description, warning) in [
+        (
+            "*/90 * * * *",
+            "At minute 0 past every hour",
+            "warning: minute: a step of 90 is larger than 0-59, so it matches only minute 0",
+        ),
+        (
+            "0 */48 * * *",
+            "At 00:00",
+            "warning: hour: a step of 48 is larger than 0-23, so it matches only hour 0",
+        ),
+        (
+            "0 0 */40 * *",
+            "At 00:00 on day 1 of the month",
+            "warning: day of month: a step of 40 is larger than 1-31, so it matches only day 1",
+        ),
+        (
+            "0 0 * */12 *",
+            "At 00:00 in January",
+            "warning: month: a step of 12 is as large as 1-12, so it matches only January",
+        ),
+    ] {
+        let r = w.run(&["cron", "explain", expr, "--tz", "UTC"]).ok();
+        assert_eq!(r.stdout, format!("{description}\n{warning}\n"), "{expr}");
+    }
 }

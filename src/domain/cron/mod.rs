@@ -144,7 +144,8 @@ impl CronExpr {
     }
 
     /// Warnings for `cron explain`: day-of-month OR day-of-week semantics; Nautobot/celery
-    /// reading the expression differently; steps that do not divide their range evenly;
+    /// reading the expression differently; steps larger than their range or not dividing it
+    /// evenly;
     /// a fixed time that falls in a DST gap or overlap in `tz` within the year after `now`.
     pub fn warnings(&self, tz: Tz, now: DateTime<Utc>) -> Vec<String> {
         explain::warnings(self, tz, now)
