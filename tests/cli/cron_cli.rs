@@ -320,3 +320,72 @@ fn cron_explain_says_what_a_step_beyond_the_range_really_runs() {
         assert_eq!(r.stdout, format!("{description}\n{warning}\n"), "{expr}");
     }
 }
+
+#[test]
+fn cron_explain_warns_that_step_minutes_under_a_fixed_hour_skip_and_repeat_on_dst_days() {
+    let w = World::bare();
+    let v = w.json(&["cron", "explain", "*/30 2 * * *", "--tz", "Europe/Berlin"]);
+    assert_eq!(v["fixed_time"], false);
+    let warnings: Vec<&str> = v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    assert_eq!(warnings.len(), 2, "{v}");
+    assert!(
+        warnings[0].contains("do not exist on 2030-03-31")
+            && warnings[0].contains("does not run at all that day")
+            && warnings[0].contains("`0,30 2 * * *`"),
+        "{v}"
+    );
+    assert!(
+        warnings[1].contains("occur twice on 2030-10-27")
+            && warnings[1].contains("4 runs instead of 2")
+            && warnings[1].contains("`0,30 2 * * *`"),
+        "{v}"
+    );
+    // What the warnings say is what `cron next` does.
+    let next = |expr: &str, after: &str| {
+        w.json(&[
+            "cron",
+            "next",
+            expr,
+            "--tz",
+            "Europe/Berlin",
+            "--after",
+            after,
+            "-n",
+            "4",
+        ])["next"]
+            .clone()
+    };
+    assert_eq!(
+        next("*/30 2 * * *", "2030-03-30T12:00:00Z")[0],
+        "2030-04-01T00:00:00Z"
+    );
+    assert_eq!(
+        next("0,30 2 * * *", "2030-03-30T12:00:00Z")[0],
+        "2030-03-31T01:00:00Z"
+    );
+    assert_eq!(
+        next("*/30 2 * * *", "2030-10-26T12:00:00Z"),
+        json!([
+            "2030-10-27T00:00:00Z",
+            "2030-10-27T00:30:00Z",
+            "2030-10-27T01:00:00Z",
+            "2030-10-27T01:30:00Z"
+        ])
+    );
+    // In the text output too; and no warning in a zone without DST.
+    let r = w
+        .run(&["cron", "explain", "*/30 2 * * *", "--tz", "Europe/Berlin"])
+        .ok();
+    assert!(
+        r.stdout.contains("warning: DST: 02:00 and 02:30"),
+        "{}",
+        r.stdout
+    );
+    let v = w.json(&["cron", "explain", "*/30 2 * * *", "--tz", "UTC"]);
+    assert_eq!(v["warnings"], json!([]));
+}

@@ -422,7 +422,9 @@ pub(crate) fn warnings(expr: &CronExpr, tz: Tz, now: DateTime<Utc>) -> Vec<Strin
         ));
     }
     out.extend(step_warnings(expr));
-    if expr.is_fixed_time() {
+    // A job that runs in every hour follows the real clock by design (`0 * * * *` runs 25
+    // times on a fall-back day); one limited to some hours runs fixed-time or not.
+    if expr.is_fixed_time() || expr.hour.count() < 24 {
         out.extend(dst_warnings(expr, tz, now));
     }
     out
@@ -568,20 +570,27 @@ fn step_warning(item: &Item, unit: &Unit) -> Option<String> {
     }
 }
 
-/// Fixed times that fall into a DST gap or overlap in `tz` within the year after `now`:
-/// the first affected date of each kind.
-fn dst_warnings(expr: &CronExpr, tz: Tz, now: DateTime<Utc>) -> Vec<String> {
-    let mut out = Vec::new();
+/// The first day, within the year after `now`, on which some of the job's local times
+/// fall into a DST gap, and the first on which some occur twice.
+#[derive(Default)]
+struct DstDays {
+    /// Date, skipped times, the first local time after the jump (`03:00 CEST`).
+    gap: Option<(String, Vec<String>, Option<String>)>,
+    /// Date, repeated times, the zone abbreviation of their first occurrence (`CEST`).
+    overlap: Option<(String, Vec<String>, Option<String>)>,
+}
+
+fn dst_days(expr: &CronExpr, tz: Tz, now: DateTime<Utc>) -> DstDays {
+    let mut found = DstDays::default();
     let start = now.timestamp();
     let Some(o) = offset_at(tz, start) else {
-        return out;
+        return found;
     };
     let Some(today) = start.checked_add(o).and_then(date_of) else {
-        return out;
+        return found;
     };
-    let (mut gap_done, mut overlap_done) = (false, false);
     for n in 0..=366u64 {
-        if gap_done && overlap_done {
+        if found.gap.is_some() && found.overlap.is_some() {
             break;
         }
         let Some(d) = today.checked_add_days(Days::new(n)) else {
@@ -629,37 +638,133 @@ fn dst_warnings(expr: &CronExpr, tz: Tz, now: DateTime<Utc>) -> Vec<String> {
                 }
             }
         }
-        let date = d.format("%Y-%m-%d");
-        if !skipped.is_empty() && !gap_done {
-            gap_done = true;
-            let times = short_list(&skipped);
-            let runs = gap_end.unwrap_or_else(|| "the first minute after the jump".to_string());
-            out.push(format!(
-                "DST: {times} {} not exist on {date} in {} (clocks jump forward); this job \
-                 runs once at {runs} instead",
-                if skipped.len() == 1 { "does" } else { "do" },
-                tz.name()
-            ));
+        let date = d.format("%Y-%m-%d").to_string();
+        if !skipped.is_empty() && found.gap.is_none() {
+            found.gap = Some((date.clone(), skipped, gap_end));
         }
-        if !repeated.is_empty() && !overlap_done {
-            overlap_done = true;
-            let times = short_list(&repeated);
-            let zone = first_of_repeat
-                .map(|z| format!(" ({z})"))
-                .unwrap_or_default();
-            out.push(format!(
-                "DST: {times} {} twice on {date} in {} (clocks fall back); this job runs once, \
-                 at the first occurrence{zone}",
-                if repeated.len() == 1 {
-                    "occurs"
-                } else {
-                    "occur"
-                },
-                tz.name()
-            ));
+        if !repeated.is_empty() && found.overlap.is_none() {
+            found.overlap = Some((date, repeated, first_of_repeat));
         }
     }
+    found
+}
+
+/// Local times of the job that fall into a DST gap or overlap in `tz` within the year after
+/// `now` (the first affected date of each kind), and what the job does then: a fixed-time
+/// job runs once; any other job skips the missing times and runs twice at repeated ones.
+fn dst_warnings(expr: &CronExpr, tz: Tz, now: DateTime<Utc>) -> Vec<String> {
+    let mut out = Vec::new();
+    let days = dst_days(expr, tz, now);
+    let fixed = expr.is_fixed_time();
+    let (why, suggestion) = if fixed {
+        (String::new(), String::new())
+    } else {
+        (not_fixed_because(expr), fixed_time_version(expr))
+    };
+    if let Some((date, skipped, gap_end)) = days.gap {
+        let times = short_list(&skipped);
+        let verb = if skipped.len() == 1 { "does" } else { "do" };
+        let runs = gap_end.unwrap_or_else(|| "the first minute after the jump".to_string());
+        out.push(if fixed {
+            format!(
+                "DST: {times} {verb} not exist on {date} in {} (clocks jump forward); this job \
+                 runs once at {runs} instead",
+                tz.name()
+            )
+        } else {
+            let per_day = expr.hour.values().filter(|h| *h < 24).count()
+                * expr.minute.values().filter(|m| *m < 60).count();
+            let skips = match skipped.len() {
+                n if n >= per_day => "does not run at all",
+                1 => "skips it",
+                _ => "skips them",
+            };
+            format!(
+                "DST: {times} {verb} not exist on {date} in {} (clocks jump forward), so this \
+                 job {skips} that day: {why}; write `{suggestion}` to get cron(8)'s fixed-time \
+                 rule and run once at {runs} instead",
+                tz.name()
+            )
+        });
+    }
+    if let Some((date, repeated, first_zone)) = days.overlap {
+        let times = short_list(&repeated);
+        let verb = if repeated.len() == 1 {
+            "occurs"
+        } else {
+            "occur"
+        };
+        let zone = first_zone.map(|z| format!(" ({z})")).unwrap_or_default();
+        out.push(if fixed {
+            format!(
+                "DST: {times} {verb} twice on {date} in {} (clocks fall back); this job runs \
+                 once, at the first occurrence{zone}",
+                tz.name()
+            )
+        } else {
+            let twice = match repeated.len() {
+                1 => "twice at that time".to_string(),
+                n => format!("at each of them twice ({} runs instead of {n})", 2 * n),
+            };
+            format!(
+                "DST: {times} {verb} twice on {date} in {} (clocks fall back), so this job runs \
+                 {twice} that day: {why}; write `{suggestion}` to get cron(8)'s fixed-time rule \
+                 and run once, at the first occurrence{zone}",
+                tz.name()
+            )
+        });
+    }
     out
+}
+
+/// "cron(8) does not treat it as a fixed-time job because the minute field `*/30` starts
+/// with `*`".
+fn not_fixed_because(expr: &CronExpr) -> String {
+    let starred: Vec<String> = [("minute", &expr.minute), ("hour", &expr.hour)]
+        .into_iter()
+        .filter(|(_, f)| f.star)
+        .map(|(name, f)| format!("the {name} field `{}`", f.text))
+        .collect();
+    let verb = if starred.len() == 1 {
+        "starts"
+    } else {
+        "start"
+    };
+    format!(
+        "cron(8) does not treat it as a fixed-time job because {} {verb} with `*`",
+        join_and(&starred)
+    )
+}
+
+/// The same times written so that cron(8) treats them as fixed: a starred minute or hour
+/// field becomes its values (`*/30` → `0,30`) when there are a few, or its range
+/// (`*/10` → `0-59/10`).
+fn fixed_time_version(expr: &CronExpr) -> String {
+    let spell = |f: &Field, full: &str| -> String {
+        if !f.star {
+            return f.text.clone();
+        }
+        if f.count() <= 4 {
+            let values: Vec<String> = f.values().map(|v| v.to_string()).collect();
+            return values.join(",");
+        }
+        f.text
+            .split(',')
+            .map(|item| match item.strip_prefix('*') {
+                Some(rest) => format!("{full}{rest}"),
+                None => item.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    format!(
+        "{} {} {} {} {}",
+        spell(&expr.minute, "0-59"),
+        spell(&expr.hour, "0-23"),
+        expr.dom.text,
+        expr.month.text,
+        expr.dow.text
+    )
 }
 
 fn short_list(times: &[String]) -> String {

@@ -492,3 +492,84 @@ fn warnings_dst_gap_and_overlap() {
     // Only days the expression runs on count: 2026-03-08 is a Sunday.
     assert!(warnings_of("30 2 * * 1-5", ny).is_empty());
 }
+
+#[test]
+fn warnings_dst_for_step_minutes_under_a_fixed_hour_say_it_skips_and_repeats() {
+    let berlin = "Europe/Berlin";
+    let w = warnings_of("*/30 2 * * *", berlin);
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(
+        w[0].starts_with("DST: 02:00 and 02:30 do not exist on 2026-03-29 in Europe/Berlin"),
+        "{w:?}"
+    );
+    assert!(w[0].contains("does not run at all that day"), "{w:?}");
+    assert!(
+        w[0].contains("minute field `*/30` starts with `*`"),
+        "{w:?}"
+    );
+    assert!(
+        w[0].contains("`0,30 2 * * *`") && w[0].contains("run once at 03:00 CEST"),
+        "{w:?}"
+    );
+    assert!(
+        w[1].starts_with("DST: 02:00 and 02:30 occur twice on 2026-10-25 in Europe/Berlin"),
+        "{w:?}"
+    );
+    assert!(w[1].contains("4 runs instead of 2"), "{w:?}");
+    assert!(w[1].contains("`0,30 2 * * *`"), "{w:?}");
+    // The suggestion really is cron(8)'s run-once behaviour, and the warning is right about
+    // the original: nothing on the gap day, four runs on the overlap day.
+    let day = |expr, from, to| count_between(expr, berlin, from, to);
+    assert_eq!(
+        day(
+            "*/30 2 * * *",
+            "2026-03-28T23:00:00Z",
+            "2026-03-29T22:00:00Z"
+        ),
+        0
+    );
+    assert_eq!(
+        day(
+            "0,30 2 * * *",
+            "2026-03-28T23:00:00Z",
+            "2026-03-29T22:00:00Z"
+        ),
+        1
+    );
+    assert_eq!(
+        day(
+            "*/30 2 * * *",
+            "2026-10-24T22:00:00Z",
+            "2026-10-25T23:00:00Z"
+        ),
+        4
+    );
+    assert_eq!(
+        day(
+            "0,30 2 * * *",
+            "2026-10-24T22:00:00Z",
+            "2026-10-25T23:00:00Z"
+        ),
+        2
+    );
+    // Only part of the job's hours missing: it skips them; a starred hour field counts too.
+    let w = warnings_of("*/30 2-3 * * *", berlin);
+    assert!(w[0].contains("skips them that day"), "{w:?}");
+    let w = warnings_of("30 */2 * * *", berlin);
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(w[0].contains("02:30 does not exist") && w[0].contains("skips it"));
+    assert!(w[0].contains("hour field `*/2`") && w[0].contains("`30 0-23/2 * * *`"));
+    assert!(w[1].contains("runs twice at that time"), "{w:?}");
+    let w = warnings_of("*/10 1-3 * * *", berlin);
+    assert!(w[0].contains("`0-59/10 1-3 * * *`"), "{w:?}");
+    // A fixed minute list keeps the fixed-time wording.
+    let w = warnings_of("0,30 2 * * *", berlin);
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(w[0].contains("runs once at 03:00"), "{w:?}");
+    assert!(!w[0].contains("fixed-time job because"), "{w:?}");
+    // No warning: hours clear of the change, every hour, no DST, days the job skips.
+    assert!(warnings_of("*/30 9-17 * * *", berlin).is_empty());
+    assert!(warnings_of("*/30 * * * *", berlin).is_empty());
+    assert!(warnings_of("*/30 2 * * *", "UTC").is_empty());
+    assert!(warnings_of("*/30 2 * * 1-5", "America/New_York").is_empty());
+}
