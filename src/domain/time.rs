@@ -39,19 +39,34 @@ pub fn whole_seconds(t: DateTime<Utc>) -> DateTime<Utc> {
     t.with_nanosecond(0).unwrap_or(t)
 }
 
-/// Parses an RFC 3339 instant (`2030-01-01T01:00:00Z`, fractional seconds allowed).
+/// Parses an RFC 3339 instant (`2030-01-01T01:00:00Z`, fractional seconds allowed). A leap
+/// second (`:60`) is refused.
 pub fn parse_rfc3339(text: &str) -> Result<DateTime<Utc>, String> {
-    DateTime::parse_from_rfc3339(text.trim())
-        .map(|t| whole_seconds(t.with_timezone(&Utc)))
-        .map_err(|e| format!("`{text}` is not an RFC 3339 time ({e})"))
+    let t = DateTime::parse_from_rfc3339(text.trim())
+        .map_err(|e| format!("`{text}` is not an RFC 3339 time ({e})"))?;
+    refuse_leap_second(text, t.nanosecond())?;
+    Ok(whole_seconds(t.with_timezone(&Utc)))
+}
+
+/// chrono reads second 60 as a leap second (nanoseconds >= 10^9) and would fold it into
+/// second 59; a start time must name a real second, so it is refused instead.
+fn refuse_leap_second(text: &str, nanosecond: u32) -> Result<(), String> {
+    if nanosecond >= 1_000_000_000 {
+        return Err(format!(
+            "`{}` has second 60 (a leap second): seconds run 00-59",
+            text.trim()
+        ));
+    }
+    Ok(())
 }
 
 /// Parses a start time: RFC 3339 (an offset changes the instant, never the zone), or a local
 /// `YYYY-MM-DD HH:MM[:SS]` read in `tz`. A local time inside a DST gap is refused; one that
-/// occurs twice means the earlier instant.
+/// occurs twice means the earlier instant. A leap second (`:60`) is refused in either form.
 pub fn parse_time_in_zone(text: &str, tz: Tz) -> Result<DateTime<Utc>, String> {
     let text = text.trim();
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
+        refuse_leap_second(text, t.nanosecond())?;
         return Ok(whole_seconds(t.with_timezone(&Utc)));
     }
     let formats = [
@@ -68,6 +83,7 @@ pub fn parse_time_in_zone(text: &str, tz: Tz) -> Result<DateTime<Utc>, String> {
                 "`{text}` is not a time: use RFC 3339 (2030-01-01T01:00:00Z) or a local `YYYY-MM-DD HH:MM[:SS]`"
             )
         })?;
+    refuse_leap_second(text, naive.nanosecond())?;
     match tz.from_local_datetime(&naive) {
         LocalResult::Single(t) => Ok(whole_seconds(t.with_timezone(&Utc))),
         LocalResult::Ambiguous(earlier, _) => Ok(whole_seconds(earlier.with_timezone(&Utc))),
@@ -136,6 +152,28 @@ mod tests {
         let tz: Tz = "UTC".parse().unwrap();
         assert!(parse_time_in_zone("tomorrow", tz).is_err());
         assert!(parse_time_in_zone("2030-02-30 10:00", tz).is_err());
+    }
+
+    #[test]
+    fn leap_second_start_time_is_refused_not_folded_into_59() {
+        let tz: Tz = "Europe/Berlin".parse().unwrap();
+        for text in [
+            "2030-01-01 01:00:60",
+            "2030-01-01T01:00:60",
+            "2030-01-01T00:59:60Z",
+            "2030-01-01T00:59:60.5Z",
+            "2030-01-01T01:59:60+01:00",
+        ] {
+            let err = parse_time_in_zone(text, tz).unwrap_err();
+            assert!(err.contains("leap second"), "{text}: {err}");
+        }
+        let err = parse_rfc3339("2030-01-01T00:59:60Z").unwrap_err();
+        assert!(err.contains("leap second"), "{err}");
+        // Second 59 is still fine.
+        assert_eq!(
+            parse_time_in_zone("2030-01-01 01:00:59", tz).unwrap(),
+            utc("2030-01-01T00:00:59Z")
+        );
     }
 
     #[test]

@@ -226,12 +226,166 @@ fn cron_explain_describes_and_warns() {
     assert!(text.contains("does not exist on 2030-03-31"), "{text}");
     assert!(text.contains("occurs twice on 2030-10-27"), "{text}");
     let r = w.run(&["cron", "explain", "*/7 * * * *"]).ok();
-    assert!(r.stdout.starts_with("Every 7 minutes\n"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .starts_with("At minutes 0, 7, 14, 21, 28, 35, 42, 49 and 56 past every hour\n"),
+        "{}",
+        r.stdout
+    );
     assert!(
         r.stdout.contains("warning: minute: a step of 7"),
         "{}",
         r.stdout
     );
     let v = w.json(&["cron", "explain", "*/15 * * * *"]);
+    assert_eq!(v["warnings"], json!([]));
+}
+
+#[test]
+fn leap_second_start_time_exits_2_instead_of_becoming_second_59() {
+    let w = World::new();
+    w.job("backup", "true");
+    for start in ["2030-01-01 01:00:60", "2030-01-01T00:59:60Z"] {
+        let r = w
+            .run(&[
+                "schedule",
+                "backup",
+                "--interval",
+                "future",
+                "--name",
+                "leap",
+                "--start-time",
+                start,
+            ])
+            .code(2);
+        assert!(
+            r.stderr.starts_with("error: --start-time: "),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("leap second"), "{}", r.stderr);
+        let r = w
+            .run(&["cron", "next", "0 * * * *", "--after", start])
+            .code(2);
+        assert!(r.stderr.contains("leap second"), "{}", r.stderr);
+    }
+    assert_eq!(w.sql("SELECT COUNT(*) FROM scheduled_jobs"), "0");
+    // Second 59 is a real second.
+    w.run(&[
+        "schedule",
+        "backup",
+        "--interval",
+        "future",
+        "--name",
+        "leap",
+        "--start-time",
+        "2030-01-01 01:00:59",
+    ])
+    .ok();
+}
+
+#[test]
+fn cron_explain_names_sunday_once_for_0_and_7() {
+    let w = World::bare();
+    let v = w.json(&["cron", "explain", "0 0 * * 0,7"]);
+    assert_eq!(v["description"], "At 00:00 on Sunday", "{v}");
+}
+
+#[test]
+fn cron_explain_says_what_a_step_beyond_the_range_really_runs() {
+    let w = World::bare();
+    for (expr, description, warning) in [
+        (
+            "*/90 * * * *",
+            "At minute 0 past every hour",
+            "warning: minute: a step of 90 is larger than 0-59, so it matches only minute 0",
+        ),
+        (
+            "0 */48 * * *",
+            "At 00:00",
+            "warning: hour: a step of 48 is larger than 0-23, so it matches only hour 0",
+        ),
+        (
+            "0 0 */40 * *",
+            "At 00:00 on day 1 of the month",
+            "warning: day of month: a step of 40 is larger than 1-31, so it matches only day 1",
+        ),
+        (
+            "0 0 * */12 *",
+            "At 00:00 in January",
+            "warning: month: a step of 12 is as large as 1-12, so it matches only January",
+        ),
+    ] {
+        let r = w.run(&["cron", "explain", expr, "--tz", "UTC"]).ok();
+        assert_eq!(r.stdout, format!("{description}\n{warning}\n"), "{expr}");
+    }
+}
+
+#[test]
+fn cron_explain_warns_that_step_minutes_under_a_fixed_hour_skip_and_repeat_on_dst_days() {
+    let w = World::bare();
+    let v = w.json(&["cron", "explain", "*/30 2 * * *", "--tz", "Europe/Berlin"]);
+    assert_eq!(v["fixed_time"], false);
+    let warnings: Vec<&str> = v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    assert_eq!(warnings.len(), 2, "{v}");
+    assert!(
+        warnings[0].contains("do not exist on 2030-03-31")
+            && warnings[0].contains("does not run at all that day")
+            && warnings[0].contains("`0,30 2 * * *`"),
+        "{v}"
+    );
+    assert!(
+        warnings[1].contains("occur twice on 2030-10-27")
+            && warnings[1].contains("4 runs instead of 2")
+            && warnings[1].contains("`0,30 2 * * *`"),
+        "{v}"
+    );
+    // What the warnings say is what `cron next` does.
+    let next = |expr: &str, after: &str| {
+        w.json(&[
+            "cron",
+            "next",
+            expr,
+            "--tz",
+            "Europe/Berlin",
+            "--after",
+            after,
+            "-n",
+            "4",
+        ])["next"]
+            .clone()
+    };
+    assert_eq!(
+        next("*/30 2 * * *", "2030-03-30T12:00:00Z")[0],
+        "2030-04-01T00:00:00Z"
+    );
+    assert_eq!(
+        next("0,30 2 * * *", "2030-03-30T12:00:00Z")[0],
+        "2030-03-31T01:00:00Z"
+    );
+    assert_eq!(
+        next("*/30 2 * * *", "2030-10-26T12:00:00Z"),
+        json!([
+            "2030-10-27T00:00:00Z",
+            "2030-10-27T00:30:00Z",
+            "2030-10-27T01:00:00Z",
+            "2030-10-27T01:30:00Z"
+        ])
+    );
+    // In the text output too; and no warning in a zone without DST.
+    let r = w
+        .run(&["cron", "explain", "*/30 2 * * *", "--tz", "Europe/Berlin"])
+        .ok();
+    assert!(
+        r.stdout.contains("warning: DST: 02:00 and 02:30"),
+        "{}",
+        r.stdout
+    );
+    let v = w.json(&["cron", "explain", "*/30 2 * * *", "--tz", "UTC"]);
     assert_eq!(v["warnings"], json!([]));
 }

@@ -1,11 +1,12 @@
 //! `cron explain`: the plain-English description of an expression and its warnings
-//! (day-field OR rule, Nautobot/celery reading, uneven steps, DST gaps and overlaps).
+//! (day-field OR rule, Nautobot/celery reading, steps beyond their range or uneven, DST gaps
+//! and overlaps). A step that leaves one value or an uneven set is explained by its values.
 
 use chrono::{DateTime, Days, LocalResult, TimeZone, Utc};
 use chrono_tz::{GapInfo, Tz};
 
 use super::CronExpr;
-use super::field::{Field, Item, ItemKind};
+use super::field::{Field, Item, ItemKind, item_bits};
 use super::next::{DAY, date_of, day_start, naive_of, offset_at};
 
 const MONTHS: [&str; 13] = [
@@ -66,6 +67,15 @@ fn join_and(items: &[String]) -> String {
 
 /// How one field's values are named.
 struct Unit {
+    /// The field's name in warnings (`minute`, `day of month`, …).
+    field: &'static str,
+    /// Smallest value of the field.
+    min: u32,
+    /// Length of the cycle a step restarts on (60 minutes, 24 hours, 12 months, 7 days of
+    /// the week); `None` for days of the month, whose cycle varies with the month.
+    cycle: Option<u32>,
+    /// Day of week: 7 is Sunday again, the same day as 0.
+    fold_seven: bool,
     /// `minute`, `hour`, `day`, `month`, `day of the week`.
     singular: &'static str,
     plural: &'static str,
@@ -76,35 +86,180 @@ struct Unit {
 }
 
 const MINUTE_UNIT: Unit = Unit {
+    field: "minute",
+    min: 0,
+    cycle: Some(60),
+    fold_seven: false,
     singular: "minute",
     plural: "minutes",
     show: |v| v.to_string(),
     named: false,
 };
 const HOUR_UNIT: Unit = Unit {
+    field: "hour",
+    min: 0,
+    cycle: Some(24),
+    fold_seven: false,
     singular: "hour",
     plural: "hours",
     show: |v| v.to_string(),
     named: false,
 };
 const DOM_UNIT: Unit = Unit {
+    field: "day of month",
+    min: 1,
+    cycle: None,
+    fold_seven: false,
     singular: "day",
     plural: "days",
     show: |v| v.to_string(),
     named: false,
 };
 const MONTH_UNIT: Unit = Unit {
+    field: "month",
+    min: 1,
+    cycle: Some(12),
+    fold_seven: false,
     singular: "month",
     plural: "months",
     show: |v| month_name(v).to_string(),
     named: true,
 };
 const DOW_UNIT: Unit = Unit {
+    field: "day of week",
+    min: 0,
+    cycle: Some(7),
+    fold_seven: true,
     singular: "day of the week",
     plural: "days of the week",
     show: |v| weekday_name(v).to_string(),
     named: true,
 };
+
+/// What a stepped item really selects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// No step, or a step that repeats evenly (`*/15`, `5/15`, `9-17/2`).
+    Regular,
+    /// The step is larger than the item's range and leaves one value (`*/90` = minute 0).
+    Single(u32),
+    /// The values are not `step` apart everywhere: `from` is followed by `to`, `gap` later
+    /// (`wraps`: `to` is in the next hour, day, year or week).
+    Uneven {
+        from: u32,
+        to: u32,
+        gap: u32,
+        wraps: bool,
+    },
+}
+
+/// The values an item selects, in increasing order, 7 folded into 0 for the day of week.
+fn folded_values(item: &Item, unit: &Unit) -> Vec<u32> {
+    let mut values: Vec<u32> = item
+        .values()
+        .map(|v| if unit.fold_seven && v == 7 { 0 } else { v })
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    values
+}
+
+/// The shape of `item`'s values. Only items that run to the end of the field's cycle can
+/// be uneven: a partial range (`0-30/7`) restarts each hour by design.
+fn shape(item: &Item, unit: &Unit) -> Shape {
+    if item.step <= 1 {
+        return Shape::Regular;
+    }
+    let values = folded_values(item, unit);
+    let (Some(&first), Some(&last)) = (values.first(), values.last()) else {
+        return Shape::Regular;
+    };
+    if values.len() == 1 {
+        return Shape::Single(first);
+    }
+    let Some(cycle) = unit.cycle else {
+        return Shape::Regular;
+    };
+    if item.hi + 1 < unit.min + cycle {
+        return Shape::Regular;
+    }
+    for pair in values.windows(2) {
+        if let [a, b] = *pair
+            && b - a != item.step
+        {
+            return Shape::Uneven {
+                from: a,
+                to: b,
+                gap: b - a,
+                wraps: false,
+            };
+        }
+    }
+    let gap = first + cycle - last;
+    if gap == item.step {
+        Shape::Regular
+    } else {
+        Shape::Uneven {
+            from: last,
+            to: first,
+            gap,
+            wraps: true,
+        }
+    }
+}
+
+/// The items as explained: a stepped item that leaves a single value or an uneven set is
+/// replaced by its values (`*/90` is minute 0, `*/7` is minutes 0, 7, …, 56); a single
+/// value already selected by another item (`0,7` in the day of week, where 7 is Sunday
+/// again; `1-5,3`; `5,5`) is dropped.
+fn shown_items(field: &Field, unit: &Unit) -> Vec<Item> {
+    let single = |v: u32| Item {
+        kind: ItemKind::Single,
+        lo: v,
+        hi: v,
+        step: 1,
+    };
+    let mut expanded = false;
+    let mut items = Vec::new();
+    for item in &field.items {
+        match shape(item, unit) {
+            Shape::Regular => items.push(*item),
+            Shape::Single(_) | Shape::Uneven { .. } => {
+                expanded = true;
+                items.extend(folded_values(item, unit).into_iter().map(single));
+            }
+        }
+    }
+    if expanded && items.iter().all(|i| i.kind == ItemKind::Single) {
+        // Only values are left: name each once, in order (the bitset has 7 folded into 0).
+        return field.values().map(single).collect();
+    }
+    let mut seen_singles = 0u64;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if item.kind == ItemKind::Single {
+            let bit = item_bits(item, unit.fold_seven);
+            let covered_by_other = items.iter().enumerate().any(|(j, other)| {
+                j != i
+                    && other.kind != ItemKind::Single
+                    && item_bits(other, unit.fold_seven) & bit != 0
+            });
+            if covered_by_other || seen_singles & bit != 0 {
+                continue;
+            }
+            seen_singles |= bit;
+        }
+        out.push(*item);
+    }
+    out
+}
+
+/// Every item as explained is a single value (`5`, `1,15`, `*/90`).
+fn all_single_shown(field: &Field, unit: &Unit) -> bool {
+    shown_items(field, unit)
+        .iter()
+        .all(|i| i.kind == ItemKind::Single)
+}
 
 /// Describe a field's items: plain values and ranges are gathered into one
 /// "minutes 0, 15 and 30" phrase; stepped items get their own phrase.
@@ -112,7 +267,7 @@ fn describe(field: &Field, unit: &Unit) -> String {
     let mut plain: Vec<String> = Vec::new();
     let mut plain_count = 0u32;
     let mut stepped: Vec<String> = Vec::new();
-    for item in &field.items {
+    for item in &shown_items(field, unit) {
         let show = unit.show;
         match (item.kind, item.step) {
             (ItemKind::Star, 1) => return format!("every {}", unit.singular),
@@ -164,7 +319,10 @@ fn describe(field: &Field, unit: &Unit) -> String {
 /// The time-of-day phrase, capitalised.
 fn time_phrase(expr: &CronExpr) -> String {
     let (min, hour) = (&expr.minute, &expr.hour);
-    if min.all_single() && hour.all_single() && min.count() * hour.count() <= 6 {
+    if all_single_shown(min, &MINUTE_UNIT)
+        && all_single_shown(hour, &HOUR_UNIT)
+        && min.count() * hour.count() <= 6
+    {
         let times: Vec<String> = hour
             .values()
             .flat_map(|h| min.values().map(move |m| format!("{h:02}:{m:02}")))
@@ -264,7 +422,9 @@ pub(crate) fn warnings(expr: &CronExpr, tz: Tz, now: DateTime<Utc>) -> Vec<Strin
         ));
     }
     out.extend(step_warnings(expr));
-    if expr.is_fixed_time() {
+    // A job that runs in every hour follows the real clock by design (`0 * * * *` runs 25
+    // times on a fall-back day); one limited to some hours runs fixed-time or not.
+    if expr.is_fixed_time() || expr.hour.count() < 24 {
         out.extend(dst_warnings(expr, tz, now));
     }
     out
@@ -304,102 +464,133 @@ fn celery_differences(expr: &CronExpr) -> Vec<String> {
     why
 }
 
-/// Field size for wrap-around: the step restarts each hour, day, week, year.
+/// Steps that do not do what they seem to: larger than their range (one value is left),
+/// not dividing the field's cycle (the gap at the wrap differs), or, for days of the month,
+/// restarting every month.
 fn step_warnings(expr: &CronExpr) -> Vec<String> {
     let mut out = Vec::new();
-    let check = |cycle: u32, item: &Item| -> Option<(u32, u32, u32)> {
-        // Only steps over the field's whole range (`*/S`, `N/S`) restart predictably.
-        if item.step <= 1 || !matches!(item.kind, ItemKind::Star | ItemKind::OpenStep) {
-            return None;
-        }
-        let values: Vec<u32> = item.values().map(|v| v % cycle).collect();
-        let first = *values.first()?;
-        let last = values.iter().copied().filter(|v| *v != first).max()?;
-        let wrap = first + cycle - last;
-        (wrap != item.step).then_some((last, first, wrap))
-    };
-    for item in &expr.minute.items {
-        if let Some((last, first, gap)) = check(60, item) {
-            out.push(format!(
-                "minute: a step of {} does not divide 60 evenly: it runs at :{last:02} and then \
-                 at :{first:02} of the next hour, {gap} minute{} later",
-                item.step,
-                plural(gap)
-            ));
-        }
-    }
-    for item in &expr.hour.items {
-        if let Some((last, first, gap)) = check(24, item) {
-            out.push(format!(
-                "hour: a step of {} does not divide 24 evenly: it runs at {last:02}:xx and then \
-                 at {first:02}:xx the next day, {gap} hour{} later",
-                item.step,
-                plural(gap)
-            ));
-        }
-    }
-    for item in &expr.dom.items {
-        if item.step > 1 && matches!(item.kind, ItemKind::Star | ItemKind::OpenStep) {
-            let last = item.values().last().unwrap_or(item.lo);
-            out.push(format!(
-                "day of month: a step of {} restarts at day {} every month, so the gap at the \
-                 end of a month varies with its length (the last run is on day {last} or \
-                 earlier)",
-                item.step, item.lo
-            ));
-        }
-    }
-    for item in &expr.month.items {
-        // Months count 1-12: shift to 0-11 for the wrap arithmetic.
-        let shifted = Item {
-            lo: item.lo - 1,
-            hi: item.hi - 1,
-            ..*item
-        };
-        if let Some((last, first, gap)) = check(12, &shifted) {
-            out.push(format!(
-                "month: a step of {} does not divide 12 evenly: it runs in {} and then in {} \
-                 the next year, {gap} month{} later",
-                item.step,
-                month_name(last + 1),
-                month_name(first + 1),
-                plural(gap)
-            ));
-        }
-    }
-    for item in &expr.dow.items {
-        if let Some((last, first, gap)) = check(7, item) {
-            out.push(format!(
-                "day of week: a step of {} does not divide the week evenly: it runs on {} and \
-                 then on {}, {gap} day{} later",
-                item.step,
-                weekday_name(last),
-                weekday_name(first),
-                plural(gap)
-            ));
+    for (field, unit) in [
+        (&expr.minute, &MINUTE_UNIT),
+        (&expr.hour, &HOUR_UNIT),
+        (&expr.dom, &DOM_UNIT),
+        (&expr.month, &MONTH_UNIT),
+        (&expr.dow, &DOW_UNIT),
+    ] {
+        for item in &field.items {
+            if let Some(w) = step_warning(item, unit) {
+                out.push(w);
+            }
         }
     }
     out
 }
 
-fn plural(n: u32) -> &'static str {
-    if n == 1 { "" } else { "s" }
+fn step_warning(item: &Item, unit: &Unit) -> Option<String> {
+    let name = unit.field;
+    let step = item.step;
+    match shape(item, unit) {
+        Shape::Single(v) => {
+            // The day of week's 0-7 is one week, 0-6.
+            let hi = if unit.fold_seven && item.lo == 0 && item.hi == 7 {
+                6
+            } else {
+                item.hi
+            };
+            let value = if unit.named {
+                (unit.show)(v)
+            } else {
+                format!("{} {}", unit.singular, (unit.show)(v))
+            };
+            let lo = item.lo;
+            let size = if step > hi - lo + 1 {
+                "is larger than"
+            } else {
+                "is as large as"
+            };
+            Some(format!(
+                "{name}: a step of {step} {size} {lo}-{hi}, so it matches only {value}"
+            ))
+        }
+        Shape::Uneven {
+            from,
+            to,
+            gap,
+            wraps,
+        } => {
+            let cycle = unit.cycle.unwrap_or(1);
+            let cause = if cycle.is_multiple_of(step) {
+                format!("a step of {step} from {} leaves an uneven gap", item.lo)
+            } else if unit.fold_seven {
+                format!("a step of {step} does not divide the week evenly")
+            } else {
+                format!("a step of {step} does not divide {cycle} evenly")
+            };
+            let (one, many, next) = match unit.field {
+                "minute" => ("minute", "minutes", " of the next hour"),
+                "hour" => ("hour", "hours", " the next day"),
+                "month" => ("month", "months", " the next year"),
+                _ => ("day", "days", ""),
+            };
+            let later = format!("{gap} {} later", if gap == 1 { one } else { many });
+            let next = if wraps { next } else { "" };
+            Some(match unit.field {
+                "minute" => format!(
+                    "{name}: {cause}: it runs at :{from:02} and then at :{to:02}{next}, {later}"
+                ),
+                "hour" => format!(
+                    "{name}: {cause}: it runs at {from:02}:xx and then at {to:02}:xx{next}, \
+                     {later}"
+                ),
+                "month" => format!(
+                    "{name}: {cause}: it runs in {} and then in {}{next}, {later}",
+                    month_name(from),
+                    month_name(to)
+                ),
+                _ => format!(
+                    "{name}: {cause}: it runs on {} and then on {}{next}, {later}",
+                    weekday_name(from),
+                    weekday_name(to)
+                ),
+            })
+        }
+        Shape::Regular
+            if unit.cycle.is_none()
+                && step > 1
+                && (matches!(item.kind, ItemKind::Star | ItemKind::OpenStep) || item.hi == 31) =>
+        {
+            let last = item.values().last().unwrap_or(item.lo);
+            Some(format!(
+                "{name}: a step of {step} restarts at day {} every month, so the gap at the \
+                 end of a month varies with its length (the last run is on day {last} or \
+                 earlier)",
+                item.lo
+            ))
+        }
+        Shape::Regular => None,
+    }
 }
 
-/// Fixed times that fall into a DST gap or overlap in `tz` within the year after `now`:
-/// the first affected date of each kind.
-fn dst_warnings(expr: &CronExpr, tz: Tz, now: DateTime<Utc>) -> Vec<String> {
-    let mut out = Vec::new();
+/// The first day, within the year after `now`, on which some of the job's local times
+/// fall into a DST gap, and the first on which some occur twice.
+#[derive(Default)]
+struct DstDays {
+    /// Date, skipped times, the first local time after the jump (`03:00 CEST`).
+    gap: Option<(String, Vec<String>, Option<String>)>,
+    /// Date, repeated times, the zone abbreviation of their first occurrence (`CEST`).
+    overlap: Option<(String, Vec<String>, Option<String>)>,
+}
+
+fn dst_days(expr: &CronExpr, tz: Tz, now: DateTime<Utc>) -> DstDays {
+    let mut found = DstDays::default();
     let start = now.timestamp();
     let Some(o) = offset_at(tz, start) else {
-        return out;
+        return found;
     };
     let Some(today) = start.checked_add(o).and_then(date_of) else {
-        return out;
+        return found;
     };
-    let (mut gap_done, mut overlap_done) = (false, false);
     for n in 0..=366u64 {
-        if gap_done && overlap_done {
+        if found.gap.is_some() && found.overlap.is_some() {
             break;
         }
         let Some(d) = today.checked_add_days(Days::new(n)) else {
@@ -447,37 +638,133 @@ fn dst_warnings(expr: &CronExpr, tz: Tz, now: DateTime<Utc>) -> Vec<String> {
                 }
             }
         }
-        let date = d.format("%Y-%m-%d");
-        if !skipped.is_empty() && !gap_done {
-            gap_done = true;
-            let times = short_list(&skipped);
-            let runs = gap_end.unwrap_or_else(|| "the first minute after the jump".to_string());
-            out.push(format!(
-                "DST: {times} {} not exist on {date} in {} (clocks jump forward); this job \
-                 runs once at {runs} instead",
-                if skipped.len() == 1 { "does" } else { "do" },
-                tz.name()
-            ));
+        let date = d.format("%Y-%m-%d").to_string();
+        if !skipped.is_empty() && found.gap.is_none() {
+            found.gap = Some((date.clone(), skipped, gap_end));
         }
-        if !repeated.is_empty() && !overlap_done {
-            overlap_done = true;
-            let times = short_list(&repeated);
-            let zone = first_of_repeat
-                .map(|z| format!(" ({z})"))
-                .unwrap_or_default();
-            out.push(format!(
-                "DST: {times} {} twice on {date} in {} (clocks fall back); this job runs once, \
-                 at the first occurrence{zone}",
-                if repeated.len() == 1 {
-                    "occurs"
-                } else {
-                    "occur"
-                },
-                tz.name()
-            ));
+        if !repeated.is_empty() && found.overlap.is_none() {
+            found.overlap = Some((date, repeated, first_of_repeat));
         }
     }
+    found
+}
+
+/// Local times of the job that fall into a DST gap or overlap in `tz` within the year after
+/// `now` (the first affected date of each kind), and what the job does then: a fixed-time
+/// job runs once; any other job skips the missing times and runs twice at repeated ones.
+fn dst_warnings(expr: &CronExpr, tz: Tz, now: DateTime<Utc>) -> Vec<String> {
+    let mut out = Vec::new();
+    let days = dst_days(expr, tz, now);
+    let fixed = expr.is_fixed_time();
+    let (why, suggestion) = if fixed {
+        (String::new(), String::new())
+    } else {
+        (not_fixed_because(expr), fixed_time_version(expr))
+    };
+    if let Some((date, skipped, gap_end)) = days.gap {
+        let times = short_list(&skipped);
+        let verb = if skipped.len() == 1 { "does" } else { "do" };
+        let runs = gap_end.unwrap_or_else(|| "the first minute after the jump".to_string());
+        out.push(if fixed {
+            format!(
+                "DST: {times} {verb} not exist on {date} in {} (clocks jump forward); this job \
+                 runs once at {runs} instead",
+                tz.name()
+            )
+        } else {
+            let per_day = expr.hour.values().filter(|h| *h < 24).count()
+                * expr.minute.values().filter(|m| *m < 60).count();
+            let skips = match skipped.len() {
+                n if n >= per_day => "does not run at all",
+                1 => "skips it",
+                _ => "skips them",
+            };
+            format!(
+                "DST: {times} {verb} not exist on {date} in {} (clocks jump forward), so this \
+                 job {skips} that day: {why}; write `{suggestion}` to get cron(8)'s fixed-time \
+                 rule and run once at {runs} instead",
+                tz.name()
+            )
+        });
+    }
+    if let Some((date, repeated, first_zone)) = days.overlap {
+        let times = short_list(&repeated);
+        let verb = if repeated.len() == 1 {
+            "occurs"
+        } else {
+            "occur"
+        };
+        let zone = first_zone.map(|z| format!(" ({z})")).unwrap_or_default();
+        out.push(if fixed {
+            format!(
+                "DST: {times} {verb} twice on {date} in {} (clocks fall back); this job runs \
+                 once, at the first occurrence{zone}",
+                tz.name()
+            )
+        } else {
+            let twice = match repeated.len() {
+                1 => "twice at that time".to_string(),
+                n => format!("at each of them twice ({} runs instead of {n})", 2 * n),
+            };
+            format!(
+                "DST: {times} {verb} twice on {date} in {} (clocks fall back), so this job runs \
+                 {twice} that day: {why}; write `{suggestion}` to get cron(8)'s fixed-time rule \
+                 and run once, at the first occurrence{zone}",
+                tz.name()
+            )
+        });
+    }
     out
+}
+
+/// "cron(8) does not treat it as a fixed-time job because the minute field `*/30` starts
+/// with `*`".
+fn not_fixed_because(expr: &CronExpr) -> String {
+    let starred: Vec<String> = [("minute", &expr.minute), ("hour", &expr.hour)]
+        .into_iter()
+        .filter(|(_, f)| f.star)
+        .map(|(name, f)| format!("the {name} field `{}`", f.text))
+        .collect();
+    let verb = if starred.len() == 1 {
+        "starts"
+    } else {
+        "start"
+    };
+    format!(
+        "cron(8) does not treat it as a fixed-time job because {} {verb} with `*`",
+        join_and(&starred)
+    )
+}
+
+/// The same times written so that cron(8) treats them as fixed: a starred minute or hour
+/// field becomes its values (`*/30` → `0,30`) when there are a few, or its range
+/// (`*/10` → `0-59/10`).
+fn fixed_time_version(expr: &CronExpr) -> String {
+    let spell = |f: &Field, full: &str| -> String {
+        if !f.star {
+            return f.text.clone();
+        }
+        if f.count() <= 4 {
+            let values: Vec<String> = f.values().map(|v| v.to_string()).collect();
+            return values.join(",");
+        }
+        f.text
+            .split(',')
+            .map(|item| match item.strip_prefix('*') {
+                Some(rest) => format!("{full}{rest}"),
+                None => item.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    format!(
+        "{} {} {} {} {}",
+        spell(&expr.minute, "0-59"),
+        spell(&expr.hour, "0-23"),
+        expr.dom.text,
+        expr.month.text,
+        expr.dow.text
+    )
 }
 
 fn short_list(times: &[String]) -> String {

@@ -148,11 +148,6 @@ impl Field {
             }]
         )
     }
-
-    /// Every item is a single value (`5`, `1,15`).
-    pub fn all_single(&self) -> bool {
-        self.items.iter().all(|i| i.kind == ItemKind::Single)
-    }
 }
 
 /// Bitset with the values `lo..=hi` stepping by `step` (day of week: 7 folded into 0).

@@ -144,8 +144,10 @@ impl CronExpr {
     }
 
     /// Warnings for `cron explain`: day-of-month OR day-of-week semantics; Nautobot/celery
-    /// reading the expression differently; steps that do not divide their range evenly;
-    /// a fixed time that falls in a DST gap or overlap in `tz` within the year after `now`.
+    /// reading the expression differently; steps larger than their range or not dividing it
+    /// evenly; times that fall in a DST gap or overlap in `tz` within the year after `now`
+    /// (a fixed-time job runs once; a job limited to some hours whose minute or hour field
+    /// starts with `*` skips them or runs twice, with a fixed-time rewrite suggested).
     pub fn warnings(&self, tz: Tz, now: DateTime<Utc>) -> Vec<String> {
         explain::warnings(self, tz, now)
     }

@@ -325,6 +325,104 @@ fn explain_in_plain_english() {
     }
 }
 
+#[test]
+fn explain_names_sunday_once_for_0_and_7_and_drops_repeated_values() {
+    for (text, want) in [
+        ("0 0 * * 0,7", "At 00:00 on Sunday"),
+        ("0 0 * * sun,7", "At 00:00 on Sunday"),
+        ("0 0 * * 7,0,1", "At 00:00 on Sunday and Monday"),
+        ("0 0 * * 0,5-7", "At 00:00 on Friday through Sunday"),
+        ("5,5 * * * *", "At minute 5 past every hour"),
+        ("0 0 1-5,3 * *", "At 00:00 on days 1 through 5 of the month"),
+    ] {
+        assert_eq!(CronExpr::parse(text).unwrap().explain(), want, "{text}");
+    }
+}
+
+#[test]
+fn explain_describes_what_runs_when_a_step_reaches_past_the_range_or_is_uneven() {
+    for (text, want) in [
+        ("*/90 * * * *", "At minute 0 past every hour"),
+        ("*/60 * * * *", "At minute 0 past every hour"),
+        ("*/61 * * * *", "At minute 0 past every hour"),
+        ("0 */48 * * *", "At 00:00"),
+        ("0 0 */40 * *", "At 00:00 on day 1 of the month"),
+        ("0 0 * */12 *", "At 00:00 in January"),
+        ("0 0 * * */7", "At 00:00 on Sunday"),
+        ("0-10/20 9 * * *", "At 09:00"),
+        ("0 20/5 * * *", "At 20:00"),
+        ("30/40 * * * *", "At minute 30 past every hour"),
+        (
+            "*/7 * * * *",
+            "At minutes 0, 7, 14, 21, 28, 35, 42, 49 and 56 past every hour",
+        ),
+        ("40/15 * * * *", "At minutes 40 and 55 past every hour"),
+        ("0 */5 * * *", "At 00:00, 05:00, 10:00, 15:00 and 20:00"),
+        ("0 0 * */5 *", "At 00:00 in January, June and November"),
+        (
+            "0 0 * * */2",
+            "At 00:00 on Sunday, Tuesday, Thursday and Saturday",
+        ),
+        // Even steps keep their short form.
+        ("0 */6 * * *", "At minute 0 past every 6 hours"),
+        ("0 0 * */3 *", "At 00:00 in every 3rd month"),
+        ("0 0 */16 * *", "At 00:00 on every 16th day of the month"),
+    ] {
+        assert_eq!(CronExpr::parse(text).unwrap().explain(), want, "{text}");
+    }
+}
+
+#[test]
+fn warnings_step_larger_than_the_range_says_the_one_value_it_matches() {
+    for (text, want) in [
+        (
+            "*/90 * * * *",
+            "minute: a step of 90 is larger than 0-59, so it matches only minute 0",
+        ),
+        (
+            "*/60 * * * *",
+            "minute: a step of 60 is as large as 0-59, so it matches only minute 0",
+        ),
+        (
+            "*/61 * * * *",
+            "minute: a step of 61 is larger than 0-59, so it matches only minute 0",
+        ),
+        (
+            "0 */48 * * *",
+            "hour: a step of 48 is larger than 0-23, so it matches only hour 0",
+        ),
+        (
+            "0 0 */40 * *",
+            "day of month: a step of 40 is larger than 1-31, so it matches only day 1",
+        ),
+        (
+            "0 0 * */12 *",
+            "month: a step of 12 is as large as 1-12, so it matches only January",
+        ),
+        (
+            "0 0 * * */7",
+            "day of week: a step of 7 is as large as 0-6, so it matches only Sunday",
+        ),
+        (
+            "0 20/5 * * *",
+            "hour: a step of 5 is larger than 20-23, so it matches only hour 20",
+        ),
+    ] {
+        assert_eq!(warnings_of(text, "UTC"), vec![want.to_string()], "{text}");
+    }
+    // A step that starts late in an evenly divided cycle leaves an uneven gap.
+    let w = warnings_of("40/15 * * * *", "UTC");
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].contains(":55 and then at :40") && w[0].contains("45 minutes"));
+    // 1/2 in the day of week reaches 7, Sunday again: Sunday is followed by Monday.
+    let w = warnings_of("0 0 * * 1/2", "UTC");
+    assert!(
+        w.iter()
+            .any(|w| w.contains("step of 2") && w.contains("Sunday and then on Monday")),
+        "{w:?}"
+    );
+}
+
 fn warnings_of(text: &str, tz: &str) -> Vec<String> {
     let now = Utc.with_ymd_and_hms(2026, 1, 15, 0, 0, 0).unwrap();
     CronExpr::parse(text)
@@ -393,4 +491,85 @@ fn warnings_dst_gap_and_overlap() {
     assert!(warnings_of("*/30 * * * *", ny).is_empty());
     // Only days the expression runs on count: 2026-03-08 is a Sunday.
     assert!(warnings_of("30 2 * * 1-5", ny).is_empty());
+}
+
+#[test]
+fn warnings_dst_for_step_minutes_under_a_fixed_hour_say_it_skips_and_repeats() {
+    let berlin = "Europe/Berlin";
+    let w = warnings_of("*/30 2 * * *", berlin);
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(
+        w[0].starts_with("DST: 02:00 and 02:30 do not exist on 2026-03-29 in Europe/Berlin"),
+        "{w:?}"
+    );
+    assert!(w[0].contains("does not run at all that day"), "{w:?}");
+    assert!(
+        w[0].contains("minute field `*/30` starts with `*`"),
+        "{w:?}"
+    );
+    assert!(
+        w[0].contains("`0,30 2 * * *`") && w[0].contains("run once at 03:00 CEST"),
+        "{w:?}"
+    );
+    assert!(
+        w[1].starts_with("DST: 02:00 and 02:30 occur twice on 2026-10-25 in Europe/Berlin"),
+        "{w:?}"
+    );
+    assert!(w[1].contains("4 runs instead of 2"), "{w:?}");
+    assert!(w[1].contains("`0,30 2 * * *`"), "{w:?}");
+    // The suggestion really is cron(8)'s run-once behaviour, and the warning is right about
+    // the original: nothing on the gap day, four runs on the overlap day.
+    let day = |expr, from, to| count_between(expr, berlin, from, to);
+    assert_eq!(
+        day(
+            "*/30 2 * * *",
+            "2026-03-28T23:00:00Z",
+            "2026-03-29T22:00:00Z"
+        ),
+        0
+    );
+    assert_eq!(
+        day(
+            "0,30 2 * * *",
+            "2026-03-28T23:00:00Z",
+            "2026-03-29T22:00:00Z"
+        ),
+        1
+    );
+    assert_eq!(
+        day(
+            "*/30 2 * * *",
+            "2026-10-24T22:00:00Z",
+            "2026-10-25T23:00:00Z"
+        ),
+        4
+    );
+    assert_eq!(
+        day(
+            "0,30 2 * * *",
+            "2026-10-24T22:00:00Z",
+            "2026-10-25T23:00:00Z"
+        ),
+        2
+    );
+    // Only part of the job's hours missing: it skips them; a starred hour field counts too.
+    let w = warnings_of("*/30 2-3 * * *", berlin);
+    assert!(w[0].contains("skips them that day"), "{w:?}");
+    let w = warnings_of("30 */2 * * *", berlin);
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(w[0].contains("02:30 does not exist") && w[0].contains("skips it"));
+    assert!(w[0].contains("hour field `*/2`") && w[0].contains("`30 0-23/2 * * *`"));
+    assert!(w[1].contains("runs twice at that time"), "{w:?}");
+    let w = warnings_of("*/10 1-3 * * *", berlin);
+    assert!(w[0].contains("`0-59/10 1-3 * * *`"), "{w:?}");
+    // A fixed minute list keeps the fixed-time wording.
+    let w = warnings_of("0,30 2 * * *", berlin);
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(w[0].contains("runs once at 03:00"), "{w:?}");
+    assert!(!w[0].contains("fixed-time job because"), "{w:?}");
+    // No warning: hours clear of the change, every hour, no DST, days the job skips.
+    assert!(warnings_of("*/30 9-17 * * *", berlin).is_empty());
+    assert!(warnings_of("*/30 * * * *", berlin).is_empty());
+    assert!(warnings_of("*/30 2 * * *", "UTC").is_empty());
+    assert!(warnings_of("*/30 2 * * 1-5", "America/New_York").is_empty());
 }
