@@ -192,6 +192,10 @@ impl WorkflowSnapshot {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ActorFacts {
     pub user: UserId,
+    /// The jobctl user of the operating-system account running the command: `user` itself,
+    /// unless an admin or root acts as `user` through `--user`. Nobody approves their own
+    /// request by acting as someone else.
+    pub os_user: UserId,
     pub is_admin: bool,
     pub in_approver_group: bool,
     pub can_view_stage: bool,
@@ -495,6 +499,12 @@ fn check_may_decide(
             wf.id
         )));
     }
+    if actor.os_user == wf.requester {
+        return Err(Refusal::PermissionDenied(format!(
+            "approval must come from another user: you requested workflow {} yourself, so you cannot {verb} it, even acting as another user",
+            wf.id
+        )));
+    }
     let missing: Vec<&str> = [
         (actor.can_view_stage, Permission::ViewApprovalWorkflowStage),
         (
@@ -622,11 +632,13 @@ pub fn cancel(wf: &WorkflowSnapshot, actor: &ActorFacts) -> Result<CancelTransit
 
 /// Rule 10: whether stage `stage_id` belongs in `approvals pending` for `actor` — it is the
 /// active stage of a pending workflow, the actor is in its approver group, is not the
-/// requester and has not decided it yet. (Permissions are not required to list it; a missing
-/// one is reported when the actor tries to decide.)
+/// requester (not even the requester acting as someone else through `--user`) and has not
+/// decided it yet. (Permissions are not required to list it; a missing one is reported when
+/// the actor tries to decide.)
 pub fn awaits_decision_from(wf: &WorkflowSnapshot, stage_id: i64, actor: &ActorFacts) -> bool {
     actor.in_approver_group
         && actor.user != wf.requester
+        && actor.os_user != wf.requester
         && wf
             .active_stage()
             .is_some_and(|s| s.id == stage_id && s.decision_of(actor.user).is_none())

@@ -1,0 +1,106 @@
+//! Approval integrity through the binary: nobody approves their own request (not even through
+//! `--user`), an approval covers exactly the job definition the approvers saw, approvers see
+//! what they approve, and the audit log shows each user only what they took part in.
+
+use serde_json::Value;
+
+use crate::harness::World;
+
+const APPROVER_PERMS: [&str; 3] = [
+    "extras.view_approvalworkflowstage",
+    "extras.change_approvalworkflowstage",
+    "extras.change_scheduledjob",
+];
+
+/// alice requests; bob and carol are the `leads` (one approval needed) of workflow `release`,
+/// which applies to `deploy-*` jobs. The clock is 2030-01-01T00:00:00Z.
+fn world() -> World {
+    let w = World::new();
+    w.users(&["alice", "bob", "carol"]);
+    w.group("leads", &["bob", "carol"]);
+    w.grant("group:leads", &APPROVER_PERMS);
+    w.grant(
+        "user:alice",
+        &["extras.run_job", "extras.view_scheduledjob"],
+    );
+    w.job("deploy-web", "echo deployed");
+    w.run(&["workflows", "add", "release", "--job", "deploy-*"])
+        .ok();
+    w.run(&[
+        "workflows",
+        "add-stage",
+        "release",
+        "--name",
+        "leads",
+        "--sequence",
+        "1",
+        "--min-approvers",
+        "1",
+        "--group",
+        "leads",
+    ])
+    .ok();
+    w
+}
+
+/// `user` (through root's `--user`, or root itself for `None`) schedules `deploy-web` daily
+/// at 01:00 UTC under `name`.
+fn request_daily(w: &World, user: Option<&str>, name: &str) -> Value {
+    let args = [
+        "schedule",
+        "deploy-web",
+        "--interval",
+        "daily",
+        "--name",
+        name,
+        "--start-time",
+        "2030-01-01T01:00:00Z",
+    ];
+    match user {
+        Some(u) => w.json_as(u, &args),
+        None => w.json(&args),
+    }
+}
+
+fn stage_of(schedule: &Value) -> String {
+    schedule["approval_workflow"]["stages"][0]["id"].to_string()
+}
+
+// ---------------------------------------------------------------------------------------
+// 1. Self-approval through --user
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn fault_root_approved_its_own_request_through_user() {
+    let w = world();
+    // root requests as itself, then acts as bob (a lead with every permission).
+    let s = request_daily(&w, None, "nightly");
+    let stage = stage_of(&s);
+    for verb in ["approve", "deny"] {
+        w.as_user("bob", &[verb, &stage])
+            .code(3)
+            .stderr_has("approval must come from another user");
+    }
+    assert_eq!(w.sql("SELECT COUNT(*) FROM responses"), "0");
+    assert_eq!(
+        w.json_as("bob", &["approvals", "pending"]),
+        serde_json::json!([]),
+        "root's own request is not pending for root acting as bob"
+    );
+    // bob may still comment: commenting decides nothing.
+    w.as_user("bob", &["comment", &stage, "--comment", "who asked?"])
+        .ok();
+    assert_eq!(w.sql("SELECT state FROM workflows"), "pending");
+
+    // alice's request is another matter: root acting as bob approves it.
+    let s = request_daily(&w, Some("alice"), "nightly-alice");
+    let stage = stage_of(&s);
+    w.as_user("bob", &["approve", &stage]).ok();
+    assert_eq!(
+        w.sql(&format!(
+            "SELECT state FROM workflows WHERE scheduled_job_id = {}",
+            s["id"]
+        )),
+        "approved"
+    );
+}
