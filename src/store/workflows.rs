@@ -388,6 +388,10 @@ pub struct ScheduledJobRef {
     pub id: i64,
     pub name: String,
     pub job: String,
+    /// The job's command as it stands: what an approval lets run.
+    pub command: String,
+    /// The request's variables (sensitive ones are never stored).
+    pub variables: serde_json::Value,
     pub start_time: Option<Timestamp>,
     pub time_zone: String,
     pub interval: String,
@@ -431,7 +435,8 @@ pub fn stage_view(conn: &Connection, stage: i64) -> Result<StageView> {
             "SELECT st.id, st.workflow_id, st.name, st.sequence, st.state, st.min_approvers,
                 st.approver_group, st.decision_date, st.is_active, st.denial_message,
                 s.id, s.name, j.name, s.start_time, s.time_zone, s.interval, u.name,
-                (SELECT COUNT(*) FROM responses r WHERE r.stage_id = st.id AND r.state = 'approved')
+                (SELECT COUNT(*) FROM responses r WHERE r.stage_id = st.id AND r.state = 'approved'),
+                j.command, s.variables
              FROM stages st JOIN workflows w ON w.id = st.workflow_id
              JOIN scheduled_jobs s ON s.id = w.scheduled_job_id JOIN jobs j ON j.id = s.job_id
              JOIN users u ON u.id = w.requester_id
@@ -453,6 +458,9 @@ pub fn stage_view(conn: &Connection, stage: i64) -> Result<StageView> {
                     id: r.get(10)?,
                     name: r.get(11)?,
                     job: r.get(12)?,
+                    command: r.get(18)?,
+                    variables: serde_json::from_str(&r.get::<_, String>(19)?)
+                        .unwrap_or_else(|_| serde_json::Value::Object(Default::default())),
                     start_time: to_time_opt(r.get(13)?).map(Timestamp),
                     time_zone: r.get(14)?,
                     interval: r.get(15)?,

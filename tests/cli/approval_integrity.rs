@@ -104,3 +104,57 @@ fn fault_root_approved_its_own_request_through_user() {
         "approved"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// 3. Approvers see what they approve
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn fault_approvers_could_not_see_the_command_or_variables_they_approve() {
+    let w = world();
+    w.run(&[
+        "jobs",
+        "add",
+        "deploy-api",
+        "--command",
+        "./deploy.sh --target api",
+        "--var",
+        "env:string",
+    ])
+    .ok();
+    let s = w.json_as(
+        "alice",
+        &[
+            "schedule",
+            "deploy-api",
+            "--interval",
+            "future",
+            "--name",
+            "api-once",
+            "--start-time",
+            "2030-01-01T01:00:00Z",
+            "--var",
+            "env=prod",
+        ],
+    );
+    let stage = stage_of(&s);
+    let shown = w.json_as("bob", &["approvals", "show", &stage]);
+    assert_eq!(
+        shown["scheduled_job"]["command"],
+        "./deploy.sh --target api"
+    );
+    assert_eq!(shown["scheduled_job"]["variables"]["env"], "prod");
+    let listed = w.json_as("bob", &["approvals", "pending"]);
+    assert_eq!(
+        listed[0]["scheduled_job"]["command"],
+        "./deploy.sh --target api"
+    );
+    w.as_user("bob", &["approvals", "show", &stage])
+        .ok()
+        .stdout_has("./deploy.sh --target api")
+        .stdout_has("env=prod");
+    w.as_user("bob", &["approve", &stage])
+        .ok()
+        .stdout_has("./deploy.sh --target api")
+        .stdout_has("env=prod");
+}
