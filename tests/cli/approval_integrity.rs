@@ -158,3 +158,43 @@ fn fault_approvers_could_not_see_the_command_or_variables_they_approve() {
         .stdout_has("./deploy.sh --target api")
         .stdout_has("env=prod");
 }
+
+// ---------------------------------------------------------------------------------------
+// 4. A stage no group can satisfy is accepted, with a warning
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn fault_a_stage_needing_more_approvers_than_its_group_has_was_accepted_silently() {
+    let w = world();
+    w.group("solo", &["bob"]);
+    w.run(&["workflows", "add", "big", "--job", "big-*"]).ok();
+    let stage = |name: &str, seq: &str, min: &str| {
+        w.run(&[
+            "workflows",
+            "add-stage",
+            "big",
+            "--name",
+            name,
+            "--sequence",
+            seq,
+            "--min-approvers",
+            min,
+            "--group",
+            "solo",
+        ])
+    };
+    let r = stage("everyone", "1", "1000000").ok();
+    assert!(
+        r.stderr.contains(
+            "warning: stage everyone needs 1000000 approver(s) but group solo has only 1 member(s)"
+        ),
+        "{}",
+        r.stderr
+    );
+    // Still stored: groups change.
+    let def = w.json(&["workflows", "show", "big"]);
+    assert_eq!(def["stages"][0]["min_approvers"], 1_000_000);
+    // Enough members: no warning.
+    let r = stage("one", "2", "1").ok();
+    assert!(!r.stderr.contains("warning"), "{}", r.stderr);
+}
