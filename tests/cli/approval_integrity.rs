@@ -198,3 +198,68 @@ fn fault_a_stage_needing_more_approvers_than_its_group_has_was_accepted_silently
     let r = stage("one", "2", "1").ok();
     assert!(!r.stderr.contains("warning"), "{}", r.stderr);
 }
+
+// ---------------------------------------------------------------------------------------
+// 5. The audit log shows each user what they took part in
+// ---------------------------------------------------------------------------------------
+
+/// `(actor, action)` of every audit entry `user` sees (root for `None`).
+fn audit_seen(w: &World, user: Option<&str>, extra: &[&str]) -> Vec<(String, String)> {
+    let mut args = vec!["audit", "list"];
+    args.extend_from_slice(extra);
+    let list = match user {
+        Some(u) => w.json_as(u, &args),
+        None => w.json(&args),
+    };
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["actor"].as_str().unwrap().to_string(),
+                e["action"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn fault_audit_list_showed_everyone_every_comment_variable_and_command() {
+    let w = world();
+    let s = request_daily(&w, Some("alice"), "nightly");
+    let stage = stage_of(&s);
+    w.as_user(
+        "bob",
+        &["comment", &stage, "--comment", "the db password is hunter2"],
+    )
+    .ok();
+    // carol took no part: she sees nothing, not even when she asks for bob's entries.
+    assert_eq!(audit_seen(&w, Some("carol"), &[]), vec![]);
+    assert_eq!(audit_seen(&w, Some("carol"), &["--actor", "bob"]), vec![]);
+    // alice and bob see their own entries only.
+    for (user, action) in [("alice", "schedule.create"), ("bob", "stage.comment")] {
+        let seen = audit_seen(&w, Some(user), &[]);
+        assert!(
+            seen.contains(&(user.to_string(), action.to_string())),
+            "{seen:?}"
+        );
+        assert!(seen.iter().all(|(actor, _)| actor == user), "{seen:?}");
+    }
+    let human = w.as_user("alice", &["audit", "list"]).ok();
+    assert!(!human.stdout.contains("hunter2"), "{}", human.stdout);
+    // Admins see everything.
+    let all = audit_seen(&w, None, &[]);
+    assert!(all.contains(&("bob".to_string(), "stage.comment".to_string())));
+    assert!(all.contains(&("root".to_string(), "job.add".to_string())));
+}
+
+#[test]
+fn fault_audit_list_accepted_limit_zero() {
+    let w = world();
+    for bad in ["--limit=0", "--limit=-3"] {
+        w.run(&["audit", "list", bad])
+            .code(2)
+            .stderr_has("--limit must be at least 1");
+    }
+    w.run(&["audit", "list", "--limit", "1"]).ok();
+}
