@@ -2592,7 +2592,7 @@ _jobctl() {
             return 0
             ;;
         jobctl__subcmd__jobs__subcmd__import)
-            opts="-h -V --db --json --user --help --version"
+            opts="-h -V --force --db --json --user --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -282,6 +282,7 @@ set edit:completion:arg-completer[jobctl] = {|@words|
         &'jobctl;jobs;import'= {
             cand --db 'Database file [default: $JOBCTL_DB, else <data dir>/jobctl/jobctl.db]'
             cand --user 'Act as another jobctl user (root and jobctl admins only)'
+            cand --force 'Change jobs whose scheduled jobs are pending approval or approved: cancel those requests (their requesters must request again)'
             cand --json 'Print one JSON document instead of a table'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -830,14 +831,14 @@ set edit:completion:arg-completer[jobctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List audit entries, newest first'
+            cand list 'List audit entries, newest first (admins see every entry; others only their own)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jobctl;audit;list'= {
             cand --actor 'Only entries by this jobctl user'
             cand --action 'Only this action (e.g. stage.approve, schedule.create)'
             cand --object 'Only this object (e.g. stage:12, job:backup)'
-            cand --limit 'limit'
+            cand --limit 'At most this many entries (at least 1)'
             cand --db 'Database file [default: $JOBCTL_DB, else <data dir>/jobctl/jobctl.db]'
             cand --user 'Act as another jobctl user (root and jobctl admins only)'
             cand --json 'Print one JSON document instead of a table'
@@ -847,7 +848,7 @@ set edit:completion:arg-completer[jobctl] = {|@words|
             cand --version 'Print version'
         }
         &'jobctl;audit;help'= {
-            cand list 'List audit entries, newest first'
+            cand list 'List audit entries, newest first (admins see every entry; others only their own)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jobctl;audit;help;list'= {
@@ -1037,7 +1038,7 @@ set edit:completion:arg-completer[jobctl] = {|@words|
         &'jobctl;help;results;show'= {
         }
         &'jobctl;help;audit'= {
-            cand list 'List audit entries, newest first'
+            cand list 'List audit entries, newest first (admins see every entry; others only their own)'
         }
         &'jobctl;help;audit;list'= {
         }

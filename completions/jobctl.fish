@@ -188,6 +188,7 @@ complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subc
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: $JOBCTL_DB, else <data dir>/jobctl/jobctl.db]' -r -F
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from import" -l user -d 'Act as another jobctl user (root and jobctl admins only)' -r
+complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from import" -l force -d 'Change jobs whose scheduled jobs are pending approval or approved: cancel those requests (their requesters must request again)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON document instead of a table'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -493,18 +494,18 @@ complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and not __fish_seen
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l json -d 'Print one JSON document instead of a table'
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit entries, newest first'
+complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit entries, newest first (admins see every entry; others only their own)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only entries by this jobctl user' -r
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (e.g. stage.approve, schedule.create)' -r
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l object -d 'Only this object (e.g. stage:12, job:backup)' -r
-complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -r
+complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries (at least 1)' -r
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: $JOBCTL_DB, else <data dir>/jobctl/jobctl.db]' -r -F
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l user -d 'Act as another jobctl user (root and jobctl admins only)' -r
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document instead of a table'
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, newest first'
+complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, newest first (admins see every entry; others only their own)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand completions" -l db -d 'Database file [default: $JOBCTL_DB, else <data dir>/jobctl/jobctl.db]' -r -F
 complete -c jobctl -n "__fish_jobctl_using_subcommand completions" -l user -d 'Act as another jobctl user (root and jobctl admins only)' -r
@@ -570,4 +571,4 @@ complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subc
 complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from approvals" -f -a "cancel" -d 'Cancel a pending workflow (its requester or an admin)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from results" -f -a "list" -d 'Results, newest first'
 complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from results" -f -a "show" -d 'One result with its output'
-complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
+complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first (admins see every entry; others only their own)'

@@ -390,6 +390,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--db=[Database file \[default\: \$JOBCTL_DB, else <data dir>/jobctl/jobctl.db\]]:PATH:_files' \
 '--user=[Act as another jobctl user (root and jobctl admins only)]:NAME:_default' \
+'--force[Change jobs whose scheduled jobs are pending approval or approved\: cancel those requests (their requesters must request again)]' \
 '--json[Print one JSON document instead of a table]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -1214,7 +1215,7 @@ _arguments "${_arguments_options[@]}" : \
 '--actor=[Only entries by this jobctl user]:ACTOR:_default' \
 '--action=[Only this action (e.g. stage.approve, schedule.create)]:ACTION:_default' \
 '--object=[Only this object (e.g. stage\:12, job\:backup)]:OBJECT:_default' \
-'--limit=[]:LIMIT:_default' \
+'--limit=[At most this many entries (at least 1)]:LIMIT:_default' \
 '--db=[Database file \[default\: \$JOBCTL_DB, else <data dir>/jobctl/jobctl.db\]]:PATH:_files' \
 '--user=[Act as another jobctl user (root and jobctl admins only)]:NAME:_default' \
 '--json[Print one JSON document instead of a table]' \
@@ -1771,7 +1772,7 @@ _jobctl__subcmd__approve_commands() {
 (( $+functions[_jobctl__subcmd__audit_commands] )) ||
 _jobctl__subcmd__audit_commands() {
     local commands; commands=(
-'list:List audit entries, newest first' \
+'list:List audit entries, newest first (admins see every entry; others only their own)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'jobctl audit commands' commands "$@"
@@ -1779,7 +1780,7 @@ _jobctl__subcmd__audit_commands() {
 (( $+functions[_jobctl__subcmd__audit__subcmd__help_commands] )) ||
 _jobctl__subcmd__audit__subcmd__help_commands() {
     local commands; commands=(
-'list:List audit entries, newest first' \
+'list:List audit entries, newest first (admins see every entry; others only their own)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'jobctl audit help commands' commands "$@"
@@ -2006,7 +2007,7 @@ _jobctl__subcmd__help__subcmd__approve_commands() {
 (( $+functions[_jobctl__subcmd__help__subcmd__audit_commands] )) ||
 _jobctl__subcmd__help__subcmd__audit_commands() {
     local commands; commands=(
-'list:List audit entries, newest first' \
+'list:List audit entries, newest first (admins see every entry; others only their own)' \
     )
     _describe -t commands 'jobctl help audit commands' commands "$@"
 }

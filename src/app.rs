@@ -109,6 +109,9 @@ pub struct Actor {
     pub user: User,
     /// The operating-system account running the command.
     pub os: Account,
+    /// The jobctl user id of the OS account (the same as `user.id` without `--user`): the
+    /// person really at the keyboard, whom `--user` never hides from the four-eyes rule.
+    pub os_user_id: i64,
 }
 
 /// Everything a command needs.
@@ -137,6 +140,7 @@ impl Ctx {
             validate_principal_name(name, "--user").map_err(Error::invalid)?;
         }
         let os_user = resolve_os_user(&store, &os, now)?;
+        let os_user_id = os_user.id;
         let user = match &opts.user {
             None => os_user,
             Some(name) if name == &os_user.name => os_user,
@@ -154,7 +158,11 @@ impl Ctx {
             store,
             now,
             out: Output::new(opts.json),
-            actor: Actor { user, os },
+            actor: Actor {
+                user,
+                os,
+                os_user_id,
+            },
             grants: std::cell::OnceCell::new(),
             started,
             clock_pinned: clock_is_pinned(),

@@ -104,6 +104,8 @@ pub(super) fn stage_detail(ctx: &Ctx, v: &StageView) -> Result<()> {
                 v.scheduled_job.interval
             ),
         ),
+        ("command", v.scheduled_job.command.clone()),
+        ("variables", variables_text(&v.scheduled_job.variables)),
         ("requester", v.scheduled_job.requester.clone()),
         (
             "start",
@@ -146,6 +148,26 @@ pub(super) fn stage_detail(ctx: &Ctx, v: &StageView) -> Result<()> {
             .table(&["WHEN", "USER", "RESPONSE", "COMMENT"], rows, "")?;
     }
     Ok(())
+}
+
+/// A request's variables as `NAME=VALUE` pairs, or `none`.
+fn variables_text(vars: &serde_json::Value) -> String {
+    let pairs: Vec<String> = vars
+        .as_object()
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| match v {
+                    serde_json::Value::String(s) => format!("{k}={s}"),
+                    other => format!("{k}={other}"),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if pairs.is_empty() {
+        "none".to_string()
+    } else {
+        pairs.join(" ")
+    }
 }
 
 /// One line telling people what a workflow waits for, or how it ended: who must approve

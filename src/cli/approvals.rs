@@ -224,6 +224,7 @@ fn in_group(ctx: &Ctx, group: Option<&str>) -> bool {
 fn facts_without_permissions(ctx: &Ctx) -> ActorFacts {
     ActorFacts {
         user: ctx.user_id(),
+        os_user: ctx.actor.os_user_id,
         is_admin: ctx.is_admin(),
         in_approver_group: false,
         can_view_stage: false,

@@ -4,12 +4,12 @@ use clap::Subcommand;
 
 use crate::app::Ctx;
 use crate::domain::time::fmt_utc;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::store::audit::{self, AuditFilter};
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCmd {
-    /// List audit entries, newest first
+    /// List audit entries, newest first (admins see every entry; others only their own)
     #[command(after_help = "Example:\n  jobctl audit list --actor alice --limit 20")]
     List {
         /// Only entries by this jobctl user
@@ -21,6 +21,7 @@ pub enum AuditCmd {
         /// Only this object (e.g. stage:12, job:backup)
         #[arg(long)]
         object: Option<String>,
+        /// At most this many entries (at least 1)
         #[arg(long, default_value_t = 100)]
         limit: i64,
     },
@@ -34,13 +35,20 @@ pub fn run(ctx: &Ctx, cmd: AuditCmd) -> Result<()> {
         object,
         limit,
     } = cmd;
+    if limit < 1 {
+        return Err(Error::invalid("--limit must be at least 1"));
+    }
+    // Entries hold comments, variables and commands: a user who is not an admin sees only
+    // the entries they acted in.
+    let visible_to = (!ctx.is_admin()).then(|| ctx.user_name().to_string());
     let entries = audit::list(
         ctx.store.conn(),
         &AuditFilter {
             actor,
             action,
             object,
-            limit: limit.max(0),
+            visible_to,
+            limit,
         },
     )?;
     ctx.out.show(&entries, |entries| {

@@ -17,7 +17,7 @@ use crate::domain::crontab_file::{
 use crate::domain::job::JobDefinition;
 use crate::domain::schedule::Interval;
 use crate::error::{Error, Result};
-use crate::store::{jobs, schedules};
+use crate::store::{jobs, schedules, workflows};
 
 #[derive(Debug, Args)]
 pub struct ImportCrontabArgs {
@@ -187,6 +187,24 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
         });
         // CRON_TZ/TZ is not part of an entry's identity: a new zone moves the schedule.
         let zone_changed = schedule.as_ref().is_some_and(|s| s.time_zone != tz.name());
+        // An approval covers what its approvers saw: while a request for this job is pending
+        // or approved, its environment, shell and zone stay as they are.
+        if let Some(job) = &existing
+            && (zone_changed || job.fingerprint() != def.fingerprint())
+        {
+            let held = workflows::holding_job_definition(&tx, job.id)?;
+            if !held.is_empty() {
+                let ids: Vec<String> = held.iter().map(|h| h.schedule.to_string()).collect();
+                skipped.push(SkippedLine {
+                    line: e.line,
+                    reason: format!(
+                        "job {name} would change (environment, shell or time zone) while scheduled job {} is pending approval or approved; cancel or delete it first",
+                        ids.join(", ")
+                    ),
+                });
+                continue;
+            }
+        }
         let outcome = match (&existing, &schedule) {
             (None, _) => "created",
             (Some(_), None) => "rescheduled",

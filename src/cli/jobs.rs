@@ -8,8 +8,9 @@ use serde_json::json;
 use crate::app::Ctx;
 use crate::domain::job::{Job, JobDefinition, parse_import};
 use crate::domain::variables::{parse_choices, parse_declaration};
+use crate::domain::workflow::{self, ActorFacts, WorkflowState};
 use crate::error::{Error, Result};
-use crate::store::jobs;
+use crate::store::{jobs, schedules, workflows};
 
 #[derive(Debug, Subcommand)]
 #[allow(clippy::large_enum_variant)] // parsed once per process
@@ -20,10 +21,16 @@ pub enum JobsCmd {
     )]
     Add(AddArgs),
     /// Create or update jobs from a TOML or JSON file (upsert by name; admins only)
-    #[command(after_help = "Example:\n  jobctl jobs import examples/jobs.toml")]
+    #[command(
+        after_help = "Example:\n  jobctl jobs import examples/jobs.toml\n\nChanging what a job runs (command, shell, env, stdin, run_as, variables) is refused while\nits scheduled jobs are pending approval or approved; --force cancels those requests."
+    )]
     Import {
         /// The file (`-` for stdin)
         file: String,
+        /// Change jobs whose scheduled jobs are pending approval or approved: cancel those
+        /// requests (their requesters must request again)
+        #[arg(long)]
+        force: bool,
     },
     /// List jobs
     #[command(after_help = "Example:\n  jobctl jobs list --grouping maintenance")]
@@ -164,7 +171,7 @@ impl AddArgs {
 pub fn run(ctx: &Ctx, cmd: JobsCmd) -> Result<()> {
     match cmd {
         JobsCmd::Add(args) => add(ctx, &args),
-        JobsCmd::Import { file } => import(ctx, &file),
+        JobsCmd::Import { file, force } => import(ctx, &file, force),
         JobsCmd::List { grouping } => {
             let list = jobs::list(ctx.store.conn(), grouping.as_deref())?;
             ctx.out.show(&list, |list| {
@@ -214,7 +221,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
         .show(&job, |j| ctx.out.line(&format!("added job {}", j.name)))
 }
 
-fn import(ctx: &Ctx, file: &str) -> Result<()> {
+fn import(ctx: &Ctx, file: &str, force: bool) -> Result<()> {
     let text = super::import_crontab::read_input(file)?;
     let defs = parse_import(&text).map_err(|e| Error::invalid(format!("{file}: {e}")))?;
     let mut checked = Vec::new();
@@ -236,8 +243,22 @@ fn import(ctx: &Ctx, file: &str) -> Result<()> {
     ctx.require_admin("manage jobs")?;
     let tx = ctx.store.immediate()?;
     let mut report = Vec::new();
+    let mut refused = Vec::new();
     for (def, sensitive) in &checked {
-        let outcome = if jobs::find(&tx, &def.name)?.is_some() {
+        let existing = jobs::find(&tx, &def.name)?;
+        // An approval covers the definition its approvers saw: changing what runs waits for
+        // (or, with --force, voids) the requests that rely on it.
+        let held = match &existing {
+            Some(job) if job.fingerprint() != def.fingerprint() => {
+                workflows::holding_job_definition(&tx, job.id)?
+            }
+            _ => Vec::new(),
+        };
+        if !held.is_empty() && !force {
+            refused.push(format!("job {}: {}", def.name, describe_held(&held)));
+            continue;
+        }
+        let outcome = if existing.is_some() {
             if jobs::update(&tx, def, *sensitive, ctx.now_secs())? {
                 "updated"
             } else {
@@ -255,7 +276,16 @@ fn import(ctx: &Ctx, file: &str) -> Result<()> {
                 json!({"via": "import"}),
             )?;
         }
-        report.push(json!({"name": def.name, "outcome": outcome}));
+        let canceled = void_held(ctx, &tx, &def.name, &held)?;
+        report.push(json!({"name": def.name, "outcome": outcome, "canceled_schedules": canceled}));
+    }
+    if !refused.is_empty() {
+        // Nothing is written: the transaction rolls back.
+        return Err(Error::conflict(format!(
+            "changing these jobs would change what approved or pending requests run: {}",
+            refused.join("; ")
+        ))
+        .hint("leave those jobs unchanged, or add --force to cancel those requests (their requesters must request approval again)"));
     }
     tx.commit()?;
     ctx.out.show(&report, |r| {
@@ -269,8 +299,72 @@ fn import(ctx: &Ctx, file: &str) -> Result<()> {
             })
             .collect();
         ctx.out
-            .table(&["JOB", "OUTCOME"], rows, "no jobs in the file")
+            .table(&["JOB", "OUTCOME"], rows, "no jobs in the file")?;
+        for e in r {
+            for id in e["canceled_schedules"].as_array().into_iter().flatten() {
+                ctx.out.line(&format!(
+                    "canceled scheduled job {id} of job {}: its requester must request approval again",
+                    e["name"].as_str().unwrap_or("")
+                ))?;
+            }
+        }
+        Ok(())
     })
+}
+
+/// `3 "nightly" (approved), 5 "once" (pending approval)`.
+fn describe_held(held: &[workflows::HeldSchedule]) -> String {
+    held.iter()
+        .map(|h| {
+            let state = match h.workflow_state {
+                WorkflowState::Approved => "approved",
+                _ => "pending approval",
+            };
+            format!("scheduled job {} \"{}\" ({state})", h.schedule, h.name)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Cancels the workflows and scheduled jobs that relied on a job's old definition (a forced
+/// import), audited; returns the scheduled job ids.
+fn void_held(
+    ctx: &Ctx,
+    tx: &rusqlite::Connection,
+    job: &str,
+    held: &[workflows::HeldSchedule],
+) -> Result<Vec<i64>> {
+    let actor = ActorFacts {
+        user: ctx.user_id(),
+        os_user: ctx.actor.os_user_id,
+        is_admin: ctx.is_admin(),
+        in_approver_group: false,
+        can_view_stage: false,
+        can_change_stage: false,
+        can_change_scheduled_job: false,
+    };
+    let mut canceled = Vec::new();
+    for h in held {
+        let info = workflows::snapshot(tx, h.workflow)?;
+        let t = workflow::void_for_changed_job(&info.snapshot, &actor).map_err(|r| {
+            let (_, code) = r.kind_and_code();
+            match code {
+                3 => Error::denied(r.message()),
+                _ => Error::conflict(r.message()),
+            }
+        })?;
+        workflows::apply_cancel(tx, h.workflow, &t, ctx.now_secs())?;
+        schedules::set_state(tx, h.schedule, t.schedule_effect.scheduled_job_state())?;
+        ctx.audit(
+            tx,
+            "workflow.cancel",
+            &format!("workflow:{}", h.workflow),
+            json!({"reason": "job definition changed (jobs import --force)", "was": h.workflow_state,
+                   "schedule": h.schedule, "job": job, "canceled_stages": t.canceled_stages}),
+        )?;
+        canceled.push(h.schedule);
+    }
+    Ok(canceled)
 }
 
 fn set_enabled(ctx: &Ctx, name: &str, enabled: bool) -> Result<()> {

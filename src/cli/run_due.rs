@@ -425,6 +425,14 @@ fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<(Vec<Claim>, Int
             }
         }
         let job = jobs::get_by_id(&tx, s.job_id)?;
+        // The approval covers the job definition its approvers saw, not a later one.
+        if s.approval_required && !workflows::approval_covers(&tx, s.id, &job.fingerprint())? {
+            ctx.out.warn(&format!(
+                "scheduled job {} ({}) not run: job {} changed since it was approved; request approval again",
+                s.id, s.name, job.name
+            ));
+            continue;
+        }
         let plan = s.recurrence().catch_up(next_run, ctx.now);
         let mut status = "pending";
         let mut reason = None;

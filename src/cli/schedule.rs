@@ -336,7 +336,14 @@ pub fn create(
     let mut warnings = Vec::new();
     let workflow_id = match &definition {
         Some(def) => {
-            let wf = workflows::start(tx, def, id, ctx.user_id(), ctx.now_secs())?;
+            let wf = workflows::start(
+                tx,
+                def,
+                id,
+                ctx.user_id(),
+                &job.fingerprint(),
+                ctx.now_secs(),
+            )?;
             for stage in &def.stages {
                 let eligible = users::eligible_members(tx, &stage.approver_group, ctx.user_id())?;
                 if eligible < stage.min_approvers {

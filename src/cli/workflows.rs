@@ -180,8 +180,17 @@ fn add_stage(ctx: &Ctx, args: AddStageArgs) -> Result<()> {
     };
     workflows::add_stage_definition(&tx, def.id, &stage, group)?;
     ctx.audit(&tx, "workflow.add_stage", &format!("workflow-definition:{}", def.name), json!({"stage": args.name, "sequence": args.sequence, "min_approvers": args.min_approvers, "group": args.group}))?;
+    // Accepted (members can be added later), but said: as things stand it can never pass.
+    let members = users::eligible_members(&tx, &args.group, 0)?;
     let def = workflows::get_definition(&tx, &args.workflow)?;
     tx.commit()?;
+    if members < args.min_approvers {
+        ctx.out.warn(&format!(
+            "stage {} needs {} approver(s) but group {} has only {members} member(s); \
+             requests will wait until it has enough (jobctl groups add-member {} USER)",
+            args.name, args.min_approvers, args.group, args.group
+        ));
+    }
     ctx.out.show(&def, |d| {
         ctx.out.line(&format!(
             "workflow {} now has {} stage(s)",

@@ -155,6 +155,53 @@ impl JobDefinition {
     }
 }
 
+/// What an approval of a job covers: the fields that decide what runs (command, shell,
+/// environment, stdin, account, variable declarations), in a fixed order.
+#[derive(Serialize)]
+struct FingerprintFields<'a> {
+    command: &'a str,
+    shell: &'a str,
+    env: &'a BTreeMap<String, String>,
+    stdin: Option<&'a str>,
+    run_as: Option<&'a str>,
+    variables: &'a [VarDecl],
+}
+
+/// The fingerprint of a job definition: its canonical JSON text (exact, stable across
+/// versions and readable in the database). Two definitions run the same thing exactly when
+/// their fingerprints are equal.
+fn fingerprint(f: &FingerprintFields) -> String {
+    serde_json::to_string(f).unwrap_or_default()
+}
+
+impl Job {
+    /// What an approval of this job covers; see [`fingerprint`].
+    pub fn fingerprint(&self) -> String {
+        fingerprint(&FingerprintFields {
+            command: &self.command,
+            shell: &self.shell,
+            env: &self.env,
+            stdin: self.stdin.as_deref(),
+            run_as: self.run_as.as_deref(),
+            variables: &self.variables,
+        })
+    }
+}
+
+impl JobDefinition {
+    /// The fingerprint this definition would give the job; see [`fingerprint`].
+    pub fn fingerprint(&self) -> String {
+        fingerprint(&FingerprintFields {
+            command: &self.command,
+            shell: &self.shell,
+            env: &self.env,
+            stdin: self.stdin.as_deref(),
+            run_as: self.run_as.as_deref(),
+            variables: &self.variables,
+        })
+    }
+}
+
 /// Reads `jobs import` input: JSON (a list, or `{"jobs": [...]}`) or TOML (`[[jobs]]`).
 pub fn parse_import(text: &str) -> Result<Vec<JobDefinition>, String> {
     #[derive(Deserialize)]
@@ -199,6 +246,35 @@ mod tests {
         let mut marked = def;
         marked.sensitive = Some(true);
         assert_eq!(marked.validate(), Ok(true));
+    }
+
+    #[test]
+    fn the_fingerprint_covers_what_runs_and_nothing_else() {
+        let def = JobDefinition::new("deploy", "./deploy.sh");
+        let base = def.fingerprint();
+        let mut same = def.clone();
+        same.description = "now described".into();
+        same.time_limit = 60;
+        same.enabled = false;
+        assert_eq!(same.fingerprint(), base);
+        let changes: [fn(&mut JobDefinition); 6] = [
+            |d| d.command = "./deploy.sh --force".into(),
+            |d| d.shell = "/bin/bash".into(),
+            |d| {
+                d.env.insert("PATH".into(), "/tmp".into());
+            },
+            |d| d.stdin = Some("yes".into()),
+            |d| d.run_as = Some("nobody".into()),
+            |d| {
+                d.variables =
+                    vec![crate::domain::variables::parse_declaration("env:string", false).unwrap()]
+            },
+        ];
+        for change in changes {
+            let mut d = def.clone();
+            change(&mut d);
+            assert_ne!(d.fingerprint(), base, "{d:?}");
+        }
     }
 
     #[test]

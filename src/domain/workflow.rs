@@ -192,6 +192,10 @@ impl WorkflowSnapshot {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ActorFacts {
     pub user: UserId,
+    /// The jobctl user of the operating-system account running the command: `user` itself,
+    /// unless an admin or root acts as `user` through `--user`. Nobody approves their own
+    /// request by acting as someone else.
+    pub os_user: UserId,
     pub is_admin: bool,
     pub in_approver_group: bool,
     pub can_view_stage: bool,
@@ -495,6 +499,12 @@ fn check_may_decide(
             wf.id
         )));
     }
+    if actor.os_user == wf.requester {
+        return Err(Refusal::PermissionDenied(format!(
+            "approval must come from another user: you requested workflow {} yourself, so you cannot {verb} it, even acting as another user",
+            wf.id
+        )));
+    }
     let missing: Vec<&str> = [
         (actor.can_view_stage, Permission::ViewApprovalWorkflowStage),
         (
@@ -620,13 +630,57 @@ pub fn cancel(wf: &WorkflowSnapshot, actor: &ActorFacts) -> Result<CancelTransit
     })
 }
 
+/// Whether a change to the job's definition must wait for (or, forced, void) this workflow:
+/// it is pending, or approved while its scheduled job is still to run. An approval covers
+/// the definition its approvers saw, never a later one.
+pub fn holds_job_definition(wf: WorkflowState, still_to_run: bool) -> bool {
+    match wf {
+        WorkflowState::Pending => true,
+        WorkflowState::Approved => still_to_run,
+        WorkflowState::Denied | WorkflowState::Canceled => false,
+    }
+}
+
+/// Voids a pending or approved workflow because its job's definition changed (a forced
+/// `jobs import`): the workflow, its pending stages and its scheduled job become canceled,
+/// and the requester must request again. Admins only (exit 3); decided-and-done workflows
+/// are left alone (exit 5).
+pub fn void_for_changed_job(
+    wf: &WorkflowSnapshot,
+    actor: &ActorFacts,
+) -> Result<CancelTransition, Refusal> {
+    if !actor.is_admin {
+        return Err(Refusal::PermissionDenied(
+            "only jobctl admins change a job's definition".to_string(),
+        ));
+    }
+    if matches!(wf.state, WorkflowState::Denied | WorkflowState::Canceled) {
+        return Err(Refusal::Conflict(format!(
+            "{}; there is no approval to void",
+            decided_description(wf)
+        )));
+    }
+    Ok(CancelTransition {
+        workflow_state: WorkflowState::Canceled,
+        canceled_stages: wf
+            .ordered_stages()
+            .into_iter()
+            .filter(|s| s.state == StageState::Pending)
+            .map(|s| s.id)
+            .collect(),
+        schedule_effect: ScheduleEffect::Cancel,
+    })
+}
+
 /// Rule 10: whether stage `stage_id` belongs in `approvals pending` for `actor` — it is the
 /// active stage of a pending workflow, the actor is in its approver group, is not the
-/// requester and has not decided it yet. (Permissions are not required to list it; a missing
-/// one is reported when the actor tries to decide.)
+/// requester (not even the requester acting as someone else through `--user`) and has not
+/// decided it yet. (Permissions are not required to list it; a missing one is reported when
+/// the actor tries to decide.)
 pub fn awaits_decision_from(wf: &WorkflowSnapshot, stage_id: i64, actor: &ActorFacts) -> bool {
     actor.in_approver_group
         && actor.user != wf.requester
+        && actor.os_user != wf.requester
         && wf
             .active_stage()
             .is_some_and(|s| s.id == stage_id && s.decision_of(actor.user).is_none())

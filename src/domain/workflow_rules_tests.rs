@@ -300,3 +300,30 @@ fn enums_round_trip_and_serialize_lowercase() {
         "\"activate\""
     );
 }
+
+#[test]
+fn a_changed_job_definition_voids_pending_and_approved_workflows_only() {
+    assert!(holds_job_definition(WorkflowState::Pending, false));
+    assert!(holds_job_definition(WorkflowState::Approved, true));
+    assert!(!holds_job_definition(WorkflowState::Approved, false));
+    assert!(!holds_job_definition(WorkflowState::Denied, true));
+    assert!(!holds_job_definition(WorkflowState::Canceled, true));
+    let admin = facts(ADMIN_OUT, true, false, false, false, false);
+    let pending = fixture(WorkflowState::Pending);
+    let t = void_for_changed_job(&pending, &admin).expect("pending");
+    assert_eq!(t.workflow_state, WorkflowState::Canceled);
+    assert_eq!(t.canceled_stages, vec![ACTIVE, LATER]);
+    assert_eq!(t.schedule_effect, ScheduleEffect::Cancel);
+    let approved = fixture(WorkflowState::Approved);
+    let t = void_for_changed_job(&approved, &admin).expect("approved");
+    assert!(
+        t.canceled_stages.is_empty(),
+        "approved stages keep their history"
+    );
+    for state in [WorkflowState::Denied, WorkflowState::Canceled] {
+        let err = void_for_changed_job(&fixture(state), &admin).unwrap_err();
+        assert_eq!(err.exit_code(), 5);
+    }
+    let err = void_for_changed_job(&pending, &approver(APPROVER)).unwrap_err();
+    assert_eq!(err.exit_code(), 3);
+}

@@ -17,6 +17,8 @@ const ADMIN_OUT: UserId = 5;
 const ADMIN_IN: UserId = 6;
 const DECIDED: UserId = 7;
 const OTHER: UserId = 8;
+/// The user the requester's OS account acts as through `--user`.
+const STAND_IN: UserId = 9;
 
 const EARLIER: i64 = 11;
 const ACTIVE: i64 = 12;
@@ -90,6 +92,7 @@ fn facts(
 ) -> ActorFacts {
     ActorFacts {
         user,
+        os_user: user,
         is_admin: admin,
         in_approver_group: group,
         can_view_stage: view,
@@ -104,7 +107,7 @@ fn approver(user: UserId) -> ActorFacts {
 }
 
 /// The actor kinds of the table, in column order.
-fn actor_kinds() -> [(&'static str, ActorFacts); 7] {
+fn actor_kinds() -> [(&'static str, ActorFacts); 8] {
     [
         // The requester is in the group and holds every permission: only four-eyes stops them.
         ("requester", approver(REQUESTER)),
@@ -127,6 +130,14 @@ fn actor_kinds() -> [(&'static str, ActorFacts); 7] {
             facts(ADMIN_IN, true, true, false, false, false),
         ),
         ("already decided", approver(DECIDED)),
+        // The requester's OS account acting as an approver through `--user`: still them.
+        (
+            "requester under --user",
+            ActorFacts {
+                os_user: REQUESTER,
+                ..approver(STAND_IN)
+            },
+        ),
     ]
 }
 
@@ -188,14 +199,14 @@ fn refusal_code(r: &Refusal) -> char {
 }
 
 // Columns: requester, approver, lacking change_stage, non-member, admin not in group,
-// admin in group, already decided.
-const DECIDED_ROW: [&str; 4] = ["PCPPPCC", "PCPPPCC", "mmPmmmm", "CPPPCCP"];
+// admin in group, already decided, requester under --user.
+const DECIDED_ROW: [&str; 4] = ["PCPPPCCP", "PCPPPCCP", "mmPmmmmm", "CPPPCCPP"];
 #[rustfmt::skip]
 const TABLE: &[(&str, &str, [&str; 4])] = &[
     //  state       position   approve    deny       comment    cancel
-    ("pending",  "active",  ["PaPPPaC", "PdPPPdC", "mmPmmmm", "xPPPxxP"]),
-    ("pending",  "later",   ["PCPPPCC", "PCPPPCC", "mmPmmmm", "xPPPxxP"]),
-    ("pending",  "earlier", ["PCPPPCC", "PCPPPCC", "mmPmmmm", "xPPPxxP"]),
+    ("pending",  "active",  ["PaPPPaCP", "PdPPPdCP", "mmPmmmmm", "xPPPxxPP"]),
+    ("pending",  "later",   ["PCPPPCCP", "PCPPPCCP", "mmPmmmmm", "xPPPxxPP"]),
+    ("pending",  "earlier", ["PCPPPCCP", "PCPPPCCP", "mmPmmmmm", "xPPPxxPP"]),
     ("approved", "active",  DECIDED_ROW),
     ("approved", "later",   DECIDED_ROW),
     ("approved", "earlier", DECIDED_ROW),
@@ -238,7 +249,7 @@ fn decision_table_covers_every_combination() {
             }
         }
     }
-    assert_eq!(checked, 4 * 3 * 4 * 7, "every combination is in the table");
+    assert_eq!(checked, 4 * 3 * 4 * 8, "every combination is in the table");
 }
 
 #[test]
@@ -326,6 +337,30 @@ fn fault_requester_cannot_approve_or_deny_own_request() {
     // The requester may still comment (with the stage permission) and cancel.
     assert!(decide(&wf, ACTIVE, &approver(REQUESTER), &COMMENT, None).is_ok());
     assert!(cancel(&wf, &approver(REQUESTER)).is_ok());
+}
+
+#[test]
+fn fault_requester_approves_own_request_through_user() {
+    // Root (an admin) requested; its OS account acts as an approver with `--user`.
+    let wf = fixture(WorkflowState::Pending);
+    let stand_in = ActorFacts {
+        os_user: REQUESTER,
+        ..facts(STAND_IN, false, true, true, true, true)
+    };
+    for action in [APPROVE, DENY] {
+        let err = decide(&wf, ACTIVE, &stand_in, &action, None).unwrap_err();
+        assert_eq!(err.exit_code(), 3);
+        assert!(
+            err.message()
+                .contains("approval must come from another user"),
+            "{err}"
+        );
+    }
+    assert!(!awaits_decision_from(&wf, ACTIVE, &stand_in));
+    // The same stand-in, used by another OS account, decides normally.
+    let honest = facts(STAND_IN, false, true, true, true, true);
+    assert!(decide(&wf, ACTIVE, &honest, &APPROVE, None).is_ok());
+    assert!(awaits_decision_from(&wf, ACTIVE, &honest));
 }
 
 #[test]

@@ -51,6 +51,8 @@ pub struct AuditFilter {
     pub actor: Option<String>,
     pub action: Option<String>,
     pub object: Option<String>,
+    /// Only entries this jobctl user acted in (`None`: every entry, for admins).
+    pub visible_to: Option<String>,
     pub limit: i64,
 }
 
@@ -59,12 +61,18 @@ pub fn list(conn: &Connection, filter: &AuditFilter) -> Result<Vec<AuditEntry>> 
     let mut stmt = conn.prepare(
         "SELECT id, at, actor, os_user, action, object, detail FROM audit
          WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR action = ?2)
-           AND (?3 IS NULL OR object = ?3)
+           AND (?3 IS NULL OR object = ?3) AND (?5 IS NULL OR actor = ?5)
          ORDER BY id DESC LIMIT ?4",
     )?;
     let rows = stmt
         .query_map(
-            params![filter.actor, filter.action, filter.object, filter.limit],
+            params![
+                filter.actor,
+                filter.action,
+                filter.object,
+                filter.limit,
+                filter.visible_to
+            ],
             |r| {
                 let detail: String = r.get(6)?;
                 Ok(AuditEntry {

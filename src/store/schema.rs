@@ -200,6 +200,12 @@ CREATE INDEX results_status ON results(status, id);
 CREATE INDEX grants_user ON grants(user_id);
 CREATE INDEX grants_group ON grants(group_id);
 "#,
+    // 3: what an approval covers. A workflow records the fingerprint of its job's definition
+    // (command, shell, env, stdin, run_as, variables) when it starts; run-due refuses to run
+    // an approved schedule whose job no longer matches it. NULL for workflows started before.
+    r#"
+ALTER TABLE workflows ADD COLUMN job_fingerprint TEXT;
+"#,
 ];
 
 /// The schema version this binary writes.

@@ -160,18 +160,20 @@ pub fn remove_definition(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
-/// Starts a workflow for a scheduled job by copying the definition's stages.
+/// Starts a workflow for a scheduled job by copying the definition's stages, recording the
+/// fingerprint of the job definition it asks approval for (`Job::fingerprint`).
 pub fn start(
     conn: &Connection,
     def: &Definition,
     scheduled_job: i64,
     requester: i64,
+    job_fingerprint: &str,
     now: i64,
 ) -> Result<i64> {
     conn.execute(
-        "INSERT INTO workflows (definition_id, definition_name, scheduled_job_id, state, requester_id, created)
-         VALUES (?1, ?2, ?3, 'pending', ?4, ?5)",
-        params![def.id, def.name, scheduled_job, requester, now],
+        "INSERT INTO workflows (definition_id, definition_name, scheduled_job_id, state, requester_id, created, job_fingerprint)
+         VALUES (?1, ?2, ?3, 'pending', ?4, ?5, ?6)",
+        params![def.id, def.name, scheduled_job, requester, now, job_fingerprint],
     )?;
     let wf = conn.last_insert_rowid();
     let mut insert = conn.prepare_cached(
@@ -209,6 +211,67 @@ pub fn workflow_of_schedule(conn: &Connection, scheduled_job: i64) -> Result<Opt
         .prepare_cached("SELECT id FROM workflows WHERE scheduled_job_id = ?1")?
         .query_row([scheduled_job], |r| r.get(0))
         .optional()?)
+}
+
+/// Whether the approval of a scheduled job covers its job as it stands: the fingerprint
+/// recorded when its workflow started equals `current` (the job's `Job::fingerprint`).
+/// Workflows started before fingerprints were recorded (NULL) and schedules without a
+/// workflow are not judged here.
+pub fn approval_covers(conn: &Connection, scheduled_job: i64, current: &str) -> Result<bool> {
+    let recorded: Option<Option<String>> = conn
+        .prepare_cached("SELECT job_fingerprint FROM workflows WHERE scheduled_job_id = ?1")?
+        .query_row([scheduled_job], |r| r.get(0))
+        .optional()?;
+    Ok(match recorded.flatten() {
+        Some(fp) => fp == current,
+        None => true,
+    })
+}
+
+/// A scheduled job of a job, with its workflow, as a definition change sees it.
+#[derive(Debug, Clone)]
+pub struct HeldSchedule {
+    pub schedule: i64,
+    pub name: String,
+    pub workflow: i64,
+    pub workflow_state: WorkflowState,
+}
+
+/// The scheduled jobs of `job` whose workflow is pending, or approved while the schedule is
+/// still to run (`domain::workflow::holds_job_definition`): changing the job's definition
+/// would make their approval cover something no approver saw.
+pub fn holding_job_definition(conn: &Connection, job: i64) -> Result<Vec<HeldSchedule>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.id, s.name, w.id, w.state, s.state, s.approval_required
+         FROM scheduled_jobs s JOIN workflows w ON w.scheduled_job_id = s.id
+         WHERE s.job_id = ?1 ORDER BY s.id",
+    )?;
+    let rows = stmt
+        .query_map([job], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, bool>(5)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut held = Vec::new();
+    for (schedule, name, workflow, wf_state, state, approval_required) in rows {
+        let wf_state: WorkflowState = wf_state.parse().map_err(Error::internal)?;
+        let still_to_run = state == "pending" || (state == "active" && approval_required);
+        if crate::domain::workflow::holds_job_definition(wf_state, still_to_run) {
+            held.push(HeldSchedule {
+                schedule,
+                name,
+                workflow,
+                workflow_state: wf_state,
+            });
+        }
+    }
+    Ok(held)
 }
 
 /// Facts about a workflow that the rules do not hold: its scheduled job and requester name.
@@ -388,6 +451,10 @@ pub struct ScheduledJobRef {
     pub id: i64,
     pub name: String,
     pub job: String,
+    /// The job's command as it stands: what an approval lets run.
+    pub command: String,
+    /// The request's variables (sensitive ones are never stored).
+    pub variables: serde_json::Value,
     pub start_time: Option<Timestamp>,
     pub time_zone: String,
     pub interval: String,
@@ -431,7 +498,8 @@ pub fn stage_view(conn: &Connection, stage: i64) -> Result<StageView> {
             "SELECT st.id, st.workflow_id, st.name, st.sequence, st.state, st.min_approvers,
                 st.approver_group, st.decision_date, st.is_active, st.denial_message,
                 s.id, s.name, j.name, s.start_time, s.time_zone, s.interval, u.name,
-                (SELECT COUNT(*) FROM responses r WHERE r.stage_id = st.id AND r.state = 'approved')
+                (SELECT COUNT(*) FROM responses r WHERE r.stage_id = st.id AND r.state = 'approved'),
+                j.command, s.variables
              FROM stages st JOIN workflows w ON w.id = st.workflow_id
              JOIN scheduled_jobs s ON s.id = w.scheduled_job_id JOIN jobs j ON j.id = s.job_id
              JOIN users u ON u.id = w.requester_id
@@ -453,6 +521,9 @@ pub fn stage_view(conn: &Connection, stage: i64) -> Result<StageView> {
                     id: r.get(10)?,
                     name: r.get(11)?,
                     job: r.get(12)?,
+                    command: r.get(18)?,
+                    variables: serde_json::from_str(&r.get::<_, String>(19)?)
+                        .unwrap_or_else(|_| serde_json::Value::Object(Default::default())),
                     start_time: to_time_opt(r.get(13)?).map(Timestamp),
                     time_zone: r.get(14)?,
                     interval: r.get(15)?,

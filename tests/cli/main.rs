@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod approval_integrity;
 mod approvals;
 mod cron_cli;
 mod demo;
