@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use crate::app::{Clock, Ctx, GlobalOptions, database_path};
 use crate::domain::job::Job;
 use crate::domain::time::{Timestamp, fmt_local, fmt_utc};
-use crate::domain::variables::{VarValues, redact};
+use crate::domain::variables::{VarValues, redact, redact_truncated};
 use crate::error::{Error, Result};
 use crate::runner::{self, DEFAULT_OUTPUT_CAP, ProcessStamp, RunOutcome, RunSpec};
 use crate::store::results::{self, Finish, JobResult, NewResult};
@@ -645,7 +645,11 @@ fn execute(
     };
     let mut outcome = runner::run(&spec);
     // A job that prints its secret must not get it stored: mask sensitive values.
-    outcome.output = redact(&outcome.output, values);
+    outcome.output = if outcome.output_truncated {
+        redact_truncated(&outcome.output, DEFAULT_OUTPUT_CAP / 2, values)
+    } else {
+        redact(&outcome.output, values)
+    };
     let duration_ms = i64::try_from(outcome.duration.as_millis()).unwrap_or(i64::MAX);
     let done = started + chrono::Duration::milliseconds(duration_ms);
     let tx = store.immediate()?;

@@ -81,6 +81,56 @@ impl VarValues {
 /// Masks every sensitive value in a job's captured output, so that a job printing its
 /// secret does not get it stored in the result (or shown in `results show`).
 pub fn redact(output: &[u8], values: &VarValues) -> Vec<u8> {
+    let secrets = secret_forms(values);
+    let mut out = output.to_vec();
+    for secret in &secrets {
+        out = replace_bytes(&out, secret.as_bytes(), REDACTED.as_bytes());
+    }
+    out
+}
+
+/// Like [`redact`] for output that was truncated: the first `head_len` bytes are the head,
+/// then comes the marker line, then the tail. A secret cut by the truncation leaves a
+/// fragment at the end of the head and another at the start of the tail, which together
+/// would give it away: those fragments are masked too.
+pub fn redact_truncated(output: &[u8], head_len: usize, values: &VarValues) -> Vec<u8> {
+    let secrets = secret_forms(values);
+    if secrets.is_empty() || head_len > output.len() {
+        return redact(output, values);
+    }
+    let (head, rest) = output.split_at(head_len);
+    let end = "]…\n".as_bytes();
+    let marker_end = rest
+        .windows(end.len())
+        .position(|w| w == end)
+        .map_or(0, |i| i + end.len());
+    let (marker, tail) = rest.split_at(marker_end);
+    let mut head = redact(head, values);
+    let mut tail = redact(tail, values);
+    for secret in &secrets {
+        let s = secret.as_bytes();
+        // The longest proper prefix of the secret that ends the head.
+        if let Some(k) = (1..s.len()).rev().find(|&k| head.ends_with(&s[..k])) {
+            head.truncate(head.len() - k);
+            head.extend_from_slice(REDACTED.as_bytes());
+        }
+        // The longest proper suffix of the secret that starts the tail.
+        if let Some(k) = (1..s.len())
+            .rev()
+            .find(|&k| tail.starts_with(&s[s.len() - k..]))
+        {
+            tail.splice(..k, REDACTED.bytes());
+        }
+    }
+    let mut out = head;
+    out.extend_from_slice(marker);
+    out.extend_from_slice(&tail);
+    out
+}
+
+/// Every form a sensitive value may take in output (raw, and JSON-escaped as inside
+/// `JOBCTL_VARS`), longest first so that a secret containing another is masked whole.
+fn secret_forms(values: &VarValues) -> Vec<String> {
     let mut secrets: Vec<String> = Vec::new();
     for value in values
         .sensitive
@@ -88,7 +138,6 @@ pub fn redact(output: &[u8], values: &VarValues) -> Vec<u8> {
         .filter_map(|name| values.values.get(name))
     {
         let raw = plain(value);
-        // As it appears inside JOBCTL_VARS (JSON): quotes, backslashes, controls escaped.
         let escaped = Value::String(raw.clone()).to_string();
         let escaped = escaped
             .strip_prefix('"')
@@ -101,13 +150,8 @@ pub fn redact(output: &[u8], values: &VarValues) -> Vec<u8> {
             }
         }
     }
-    // Longest first, so that a secret containing another is masked whole.
     secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    let mut out = output.to_vec();
-    for secret in &secrets {
-        out = replace_bytes(&out, secret.as_bytes(), REDACTED.as_bytes());
-    }
-    out
+    secrets
 }
 
 /// What a sensitive value is replaced with in captured output.
@@ -443,6 +487,21 @@ mod tests {
         let b = parse_declaration("REGION:string", false).unwrap();
         let err = finish_declarations(&[a, b]).unwrap_err();
         assert!(err.contains("JOBCTL_VAR_REGION"), "{err}");
+    }
+
+    #[test]
+    fn redact_truncated_masks_the_fragments_a_cut_leaves() {
+        let mut v = VarValues::default();
+        v.values
+            .insert("token".into(), Value::from("Hunter2Secret"));
+        v.sensitive.push("token".into());
+        let output =
+            b"xxHunter2Secr\n\xe2\x80\xa6[jobctl: 1 MiB omitted]\xe2\x80\xa6\nnter2Secret yy";
+        let out = String::from_utf8(redact_truncated(output, 13, &v)).unwrap();
+        assert_eq!(
+            out,
+            "xx[redacted]\n…[jobctl: 1 MiB omitted]…\n[redacted] yy"
+        );
     }
 
     #[test]

@@ -472,3 +472,38 @@ fn stress_concurrent_changes_and_run_due() {
     );
     assert_eq!(w.sql("PRAGMA integrity_check"), "ok");
 }
+
+#[test]
+fn a_secret_cut_by_output_truncation_leaves_no_fragments() {
+    let w = World::new();
+    w.run(&[
+        "jobs",
+        "add",
+        "s",
+        "--sensitive-var",
+        "token",
+        "--command",
+        "yes \"$JOBCTL_VAR_TOKEN\" | tr -d '\\n' | head -c 2600000",
+    ])
+    .ok();
+    let r = w
+        .run(&["run", "s", "--var", "token=Hunter2Secret", "--json"])
+        .ok();
+    let v = r.json();
+    assert_eq!(v["output_truncated"], true);
+    let output = v["output"].as_str().unwrap();
+    let rest = output.replace("[redacted]", "");
+    let marker_start = rest.find("\n…[jobctl: ").unwrap();
+    let marker_end = marker_start + rest[marker_start..].find("]…\n").unwrap() + "]…\n".len();
+    let leftover = format!("{}{}", &rest[..marker_start], &rest[marker_end..]);
+    assert!(
+        leftover.is_empty(),
+        "fragments of the secret survived: {:?}",
+        &leftover[..leftover.len().min(80)]
+    );
+    let stored = w.sql("SELECT output FROM results WHERE id = 1");
+    assert!(
+        !stored.contains("Secr") && !stored.contains("nter2"),
+        "the stored output keeps a fragment"
+    );
+}
