@@ -11,10 +11,14 @@ fn main() {
             std::process::exit(0);
         }
         Err(e) if json => {
-            let message = e.kind().to_string();
-            let err = jobctl::error::Error::invalid(
-                format!("{message}: {}", e.render()).trim().to_string(),
-            );
+            // clap's text without its `error: ` prefix and its `For more information` tail.
+            let text = e.render().to_string();
+            let text = text.trim().trim_start_matches("error: ");
+            let text = text
+                .split("\n\nFor more information")
+                .next()
+                .unwrap_or(text);
+            let err = jobctl::error::Error::invalid(text.trim().to_string());
             jobctl::output::print_error(&err, true);
             std::process::exit(2);
         }

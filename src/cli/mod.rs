@@ -136,6 +136,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::CronLine => run_due::cron_line(&opts),
         command => {
             let ctx = Ctx::open(&opts)?;
+            if ctx.store.was_created() {
+                // A typo in --db or JOBCTL_DB (say, in a crontab line) must not go unnoticed.
+                ctx.out.warn(&format!(
+                    "created a new, empty database at {} (is that the right path? `jobctl init` makes its first admin)",
+                    ctx.store.path().display()
+                ));
+            }
             dispatch(&ctx, command)
         }
     }

@@ -800,3 +800,30 @@ fn the_tz_variable_sets_the_system_zone_when_jobctl_tz_is_unset() {
     assert_eq!(v["time_zone"], "Asia/Tokyo");
     assert_eq!(v["next"][0], "2030-01-02T00:00:00Z"); // 09:00 in Tokyo, strictly after now
 }
+
+#[test]
+fn a_command_that_creates_the_database_says_so() {
+    let w = World::bare();
+    let r = w.run(&["run-due"]).ok();
+    assert!(r.stdout.is_empty());
+    assert!(
+        r.stderr.contains("created a new, empty database at"),
+        "{}",
+        r.stderr
+    );
+    // Only the first time.
+    assert!(w.run(&["run-due"]).ok().stderr.is_empty());
+}
+
+#[test]
+fn usage_errors_in_json_mode_are_clean_json() {
+    let w = World::new();
+    let r = w.run(&["--json", "schedules", "show", "ov"]).code(2);
+    let v: serde_json::Value = serde_json::from_str(r.stderr.trim()).unwrap();
+    let message = v["error"]["message"].as_str().unwrap();
+    assert!(message.starts_with("invalid value 'ov'"), "{message}");
+    assert!(
+        !message.contains("error:") && !message.contains("For more information"),
+        "{message}"
+    );
+}
