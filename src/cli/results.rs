@@ -167,9 +167,12 @@ fn show_human(ctx: &Ctx, r: &JobResult) -> Result<()> {
         ("job", r.job.clone()),
         (
             "scheduled job",
-            r.scheduled_job
-                .map(|s| s.to_string())
-                .unwrap_or_else(|| "- (manual run)".into()),
+            match (r.scheduled_job, r.scheduled_for) {
+                (Some(s), _) => s.to_string(),
+                // Scheduled runs keep their occurrence after their schedule is deleted.
+                (None, Some(_)) => "- (deleted since)".into(),
+                (None, None) => "- (manual run)".into(),
+            },
         ),
         ("requested by", r.user.clone().unwrap_or_default()),
         ("ran as", r.ran_as.clone().unwrap_or_else(|| "-".into())),

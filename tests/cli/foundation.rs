@@ -827,3 +827,33 @@ fn usage_errors_in_json_mode_are_clean_json() {
         "{message}"
     );
 }
+
+#[test]
+fn results_of_a_deleted_schedule_are_not_shown_as_manual_runs() {
+    let mut w = World::new();
+    w.job("k", "true");
+    w.run(&[
+        "schedule",
+        "k",
+        "--interval",
+        "future",
+        "--name",
+        "once",
+        "--start-time",
+        "2030-01-01T00:05:00Z",
+    ])
+    .ok();
+    w.at("2030-01-01T00:06:00Z");
+    w.run(&["run-due"]).ok();
+    w.run(&["jobs", "remove", "k", "--force"]).ok();
+    let r = w.run(&["results", "show", "1"]).ok();
+    assert!(
+        r.stdout.contains("(deleted since)") && !r.stdout.contains("manual run"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        w.json(&["results", "show", "1"])["scheduled_for"],
+        "2030-01-01T00:05:00Z"
+    );
+}
