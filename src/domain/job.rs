@@ -122,10 +122,11 @@ impl JobDefinition {
                 ));
             }
         }
+        let in_job = |e: String| format!("job `{}`: {e}", self.name);
         for decl in &self.variables {
-            validate_var_name(&decl.name)?;
+            validate_var_name(&decl.name).map_err(in_job)?;
         }
-        finish_declarations(&self.variables)?;
+        finish_declarations(&self.variables).map_err(in_job)?;
         for (what, v) in [
             ("soft_time_limit", self.soft_time_limit),
             ("time_limit", self.time_limit),

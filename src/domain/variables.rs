@@ -272,6 +272,9 @@ pub fn finish_declarations(decls: &[VarDecl]) -> Result<(), String> {
             }
             _ => {}
         }
+        if let Some(default) = &d.default {
+            check_default(d, default)?;
+        }
         if d.sensitive && d.var_type != VarType::String {
             return Err(format!("sensitive variable `{}` must be a string", d.name));
         }
@@ -284,6 +287,30 @@ pub fn finish_declarations(decls: &[VarDecl]) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Checks a declared default against the variable's type (and choices): an import file can
+/// give any JSON/TOML value, and the job would otherwise run with it.
+fn check_default(d: &VarDecl, default: &Value) -> Result<(), String> {
+    let ok = match d.var_type {
+        VarType::String => default.is_string(),
+        VarType::Integer => default.is_i64(),
+        VarType::Boolean => default.is_boolean(),
+        // Membership in the choices is checked above.
+        VarType::Choice => default.is_string(),
+    };
+    if ok {
+        return Ok(());
+    }
+    let want = match d.var_type {
+        VarType::String | VarType::Choice => "a string",
+        VarType::Integer => "an integer",
+        VarType::Boolean => "a boolean (true or false)",
+    };
+    Err(format!(
+        "default of variable `{}` must be {want}, got {default}",
+        d.name
+    ))
 }
 
 /// Parses `--choices NAME=a,b,c`.

@@ -10,6 +10,7 @@ mod cron_cli;
 mod demo;
 mod foundation;
 mod import_crontab;
+mod jobs_import;
 mod permission_lookup;
 mod permissions;
 mod reliability;

@@ -1,0 +1,48 @@
+//! `jobctl jobs import` through the binary: type-checked variable defaults, what a re-import
+//! keeps, round-trips of `jobs show --json` / `jobs list --json`, and messages for files.
+
+use crate::harness::World;
+
+/// Writes `text` to a file in the world's folder and returns its path.
+fn write(w: &World, name: &str, text: &str) -> String {
+    let path = w.path(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn jobs_import_does_not_type_check_variable_defaults() {
+    let w = World::new();
+    for (var, bad) in [
+        (
+            r#"{"name": "flag", "type": "boolean", "default": "maybe"}"#,
+            "flag",
+        ),
+        (r#"{"name": "n", "type": "integer", "default": 1.5}"#, "n"),
+        (r#"{"name": "s", "type": "string", "default": 3}"#, "s"),
+        (
+            r#"{"name": "c", "type": "choice", "choices": ["a"], "default": 1}"#,
+            "c",
+        ),
+    ] {
+        let file = write(
+            &w,
+            "j.json",
+            &format!(r#"[{{"name": "deploy", "command": "true", "variables": [{var}]}}]"#),
+        );
+        let r = w.run(&["jobs", "import", &file]).code(2);
+        assert!(r.stderr.contains("deploy"), "{}", r.stderr);
+        assert!(r.stderr.contains(&format!("`{bad}`")), "{}", r.stderr);
+    }
+    assert_eq!(w.sql("SELECT COUNT(*) FROM jobs"), "0");
+    // Well-typed defaults are accepted, TOML too.
+    let file = write(
+        &w,
+        "j.toml",
+        "[[jobs]]\nname = \"deploy\"\ncommand = \"true\"\n[[jobs.variables]]\nname = \"flag\"\ntype = \"boolean\"\ndefault = true\n[[jobs.variables]]\nname = \"n\"\ntype = \"integer\"\ndefault = 3\n",
+    );
+    w.run(&["jobs", "import", &file]).ok();
+    let job = w.json(&["jobs", "show", "deploy"]);
+    assert_eq!(job["variables"][0]["default"], true);
+    assert_eq!(job["variables"][1]["default"], 3);
+}
