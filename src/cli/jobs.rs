@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::app::Ctx;
 use crate::domain::job::{Job, JobDefinition, parse_import};
-use crate::domain::variables::{parse_choices, parse_declaration};
+use crate::domain::variables::{DeclSource, parse_choices, parse_declaration};
 use crate::domain::workflow::{self, ActorFacts, WorkflowState};
 use crate::error::{Error, Result};
 use crate::store::{jobs, schedules, workflows};
@@ -227,7 +227,7 @@ fn import(ctx: &Ctx, file: &str, force: bool) -> Result<()> {
     let mut checked = Vec::new();
     for def in defs {
         let sensitive = def
-            .validate()
+            .validate_from(DeclSource::File)
             .map_err(|e| Error::invalid(format!("{file}: {e}")))?;
         if checked
             .iter()

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::names::validate_job_name;
 use super::time::Timestamp;
-use super::variables::{VarDecl, finish_declarations, validate_var_name};
+use super::variables::{DeclSource, VarDecl, finish_declarations, validate_var_name};
 
 /// A job as stored and shown.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -96,8 +96,14 @@ impl JobDefinition {
         }
     }
 
-    /// Checks every field; returns whether the job has sensitive variables.
+    /// Checks every field of a definition given by `jobs add` flags; returns whether the job
+    /// has sensitive variables.
     pub fn validate(&self) -> Result<bool, String> {
+        self.validate_from(DeclSource::Flags)
+    }
+
+    /// Like [`JobDefinition::validate`], with messages naming what `source` calls each field.
+    pub fn validate_from(&self, source: DeclSource) -> Result<bool, String> {
         validate_job_name(&self.name)?;
         if self.command.trim().is_empty() {
             return Err(format!(
@@ -126,7 +132,7 @@ impl JobDefinition {
         for decl in &self.variables {
             validate_var_name(&decl.name).map_err(in_job)?;
         }
-        finish_declarations(&self.variables).map_err(in_job)?;
+        finish_declarations(&self.variables, source).map_err(in_job)?;
         for (what, v) in [
             ("soft_time_limit", self.soft_time_limit),
             ("time_limit", self.time_limit),
@@ -147,8 +153,12 @@ impl JobDefinition {
         let declared_sensitive = self.variables.iter().any(|v| v.sensitive);
         match self.sensitive {
             Some(false) if declared_sensitive => Err(format!(
-                "job `{}` declares a sensitive variable, so it cannot be marked --no-sensitive",
-                self.name
+                "job `{}` declares a sensitive variable, so it cannot be marked {}",
+                self.name,
+                match source {
+                    DeclSource::Flags => "--no-sensitive",
+                    DeclSource::File => "sensitive = false",
+                }
             )),
             Some(flag) => Ok(flag || declared_sensitive),
             None => Ok(declared_sensitive),

@@ -227,9 +227,18 @@ pub fn parse_declaration(spec: &str, required: bool) -> Result<VarDecl, String> 
     Ok(decl)
 }
 
+/// Where declarations come from, so that messages name what the user wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeclSource {
+    /// `jobs add` flags (`--choices NAME=a,b,c`).
+    Flags,
+    /// An import file (`choices = [...]`).
+    File,
+}
+
 /// Checks a full set of declarations: unique names, choices present for choice variables,
 /// defaults among the choices, choices only on choice variables.
-pub fn finish_declarations(decls: &[VarDecl]) -> Result<(), String> {
+pub fn finish_declarations(decls: &[VarDecl], source: DeclSource) -> Result<(), String> {
     for (i, d) in decls.iter().enumerate() {
         if decls[..i].iter().any(|o| o.name == d.name) {
             return Err(format!("variable `{}` is declared twice", d.name));
@@ -248,10 +257,16 @@ pub fn finish_declarations(decls: &[VarDecl]) -> Result<(), String> {
         }
         match d.var_type {
             VarType::Choice if d.choices.is_empty() => {
-                return Err(format!(
-                    "choice variable `{}` needs --choices {}=a,b,c",
-                    d.name, d.name
-                ));
+                return Err(match source {
+                    DeclSource::Flags => format!(
+                        "choice variable `{}` needs --choices {}=a,b,c",
+                        d.name, d.name
+                    ),
+                    DeclSource::File => format!(
+                        "choice variable `{}` needs choices = [\"a\", \"b\", ...]",
+                        d.name
+                    ),
+                });
             }
             VarType::Choice => {
                 if let Some(Value::String(def)) = &d.default
@@ -266,7 +281,11 @@ pub fn finish_declarations(decls: &[VarDecl]) -> Result<(), String> {
             }
             _ if !d.choices.is_empty() => {
                 return Err(format!(
-                    "--choices given for `{}`, which is not a choice variable",
+                    "{} given for `{}`, which is not a choice variable",
+                    match source {
+                        DeclSource::Flags => "--choices",
+                        DeclSource::File => "choices",
+                    },
                     d.name
                 ));
             }
@@ -355,7 +374,7 @@ pub fn coerce(decl: &VarDecl, text: &str) -> Result<Value, String> {
             "true" | "yes" | "1" | "on" => Ok(Value::Bool(true)),
             "false" | "no" | "0" | "off" => Ok(Value::Bool(false)),
             _ => Err(format!(
-                "variable `{name}` must be a boolean (true/false), got `{text}`"
+                "variable `{name}` must be a boolean (true/false, yes/no, 1/0, on/off), got `{text}`"
             )),
         },
         VarType::Choice => {
@@ -463,13 +482,13 @@ mod tests {
 
     #[test]
     fn declarations_parse_and_check() {
-        assert!(finish_declarations(&decls()).is_ok());
+        assert!(finish_declarations(&decls(), DeclSource::Flags).is_ok());
         assert!(parse_declaration("n:integer=abc", false).is_err());
         assert!(parse_declaration("n:float", false).is_err());
         assert!(parse_declaration("1n:string", false).is_err());
         assert!(parse_declaration("n", false).is_err());
         let bare_choice = parse_declaration("c:choice", false).unwrap();
-        assert!(finish_declarations(&[bare_choice]).is_err());
+        assert!(finish_declarations(&[bare_choice], DeclSource::Flags).is_err());
     }
 
     #[test]
@@ -508,11 +527,11 @@ mod tests {
     fn sensitive_defaults_and_case_collisions_are_refused() {
         let mut token = parse_declaration("token:string=abc", false).unwrap();
         token.sensitive = true;
-        let err = finish_declarations(&[token]).unwrap_err();
+        let err = finish_declarations(&[token], DeclSource::Flags).unwrap_err();
         assert!(err.contains("cannot have a default"), "{err}");
         let a = parse_declaration("region:string", false).unwrap();
         let b = parse_declaration("REGION:string", false).unwrap();
-        let err = finish_declarations(&[a, b]).unwrap_err();
+        let err = finish_declarations(&[a, b], DeclSource::Flags).unwrap_err();
         assert!(err.contains("JOBCTL_VAR_REGION"), "{err}");
     }
 

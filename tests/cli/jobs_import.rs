@@ -46,3 +46,41 @@ fn jobs_import_does_not_type_check_variable_defaults() {
     assert_eq!(job["variables"][0]["default"], true);
     assert_eq!(job["variables"][1]["default"], 3);
 }
+
+#[test]
+fn jobs_import_messages_mention_cli_flags_instead_of_file_fields() {
+    let w = World::new();
+    let file = write(
+        &w,
+        "j.json",
+        r#"[{"name": "deploy", "command": "true", "variables": [{"name": "x", "type": "choice"}]}]"#,
+    );
+    let r = w.run(&["jobs", "import", &file]).code(2);
+    assert!(r.stderr.contains("choices = ["), "{}", r.stderr);
+    assert!(!r.stderr.contains("--choices"), "{}", r.stderr);
+    let file = write(
+        &w,
+        "j.json",
+        r#"[{"name": "deploy", "command": "true", "variables": [{"name": "x", "type": "string", "choices": ["a"]}]}]"#,
+    );
+    let r = w.run(&["jobs", "import", &file]).code(2);
+    assert!(!r.stderr.contains("--choices"), "{}", r.stderr);
+    // The CLI keeps naming its flag.
+    w.run(&["jobs", "add", "d", "--command", "true", "--var", "x:choice"])
+        .code(2)
+        .stderr_has("--choices x=a,b,c");
+    // The boolean message lists every accepted spelling.
+    w.run(&[
+        "jobs",
+        "add",
+        "b",
+        "--command",
+        "true",
+        "--var",
+        "f:boolean",
+    ])
+    .ok();
+    w.run(&["run", "b", "--var", "f=maybe"])
+        .code(2)
+        .stderr_has("yes/no, 1/0, on/off");
+}
