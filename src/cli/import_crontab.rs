@@ -153,7 +153,7 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
         if let Some(job) = &existing {
             // The file owns the command, its input, environment, shell and account; what an
             // admin set on the imported job since (switched off, limits, variables) stays.
-            def.enabled = job.enabled;
+            def.enabled = Some(job.enabled);
             def.soft_time_limit = job.soft_time_limit;
             def.time_limit = job.time_limit;
             def.singleton = job.singleton;

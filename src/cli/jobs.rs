@@ -124,7 +124,7 @@ impl AddArgs {
         def.shell = self.shell.clone();
         def.stdin = self.stdin.clone();
         def.run_as = self.run_as.clone();
-        def.enabled = !self.disabled;
+        def.enabled = Some(!self.disabled);
         def.singleton = self.singleton;
         def.soft_time_limit = self.soft_time_limit;
         def.time_limit = self.time_limit;

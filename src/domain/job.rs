@@ -49,8 +49,10 @@ pub struct JobDefinition {
     pub stdin: Option<String>,
     #[serde(default)]
     pub run_as: Option<String>,
-    #[serde(default = "yes")]
-    pub enabled: bool,
+    /// `None` (absent from an import file): true for a new job, unchanged for an existing one,
+    /// so re-importing a file does not undo `jobs disable`.
+    #[serde(default)]
+    pub enabled: Option<bool>,
     /// Marks the job as handling secrets even without a declared sensitive variable.
     #[serde(default)]
     pub sensitive: Option<bool>,
@@ -68,10 +70,6 @@ fn default_shell() -> String {
     "/bin/sh".to_string()
 }
 
-fn yes() -> bool {
-    true
-}
-
 /// The largest time limit accepted (one year), so limits never overflow.
 pub const MAX_TIME_LIMIT: u64 = 366 * 24 * 3600;
 
@@ -87,7 +85,7 @@ impl JobDefinition {
             env: BTreeMap::new(),
             stdin: None,
             run_as: None,
-            enabled: true,
+            enabled: None,
             sensitive: None,
             variables: Vec::new(),
             soft_time_limit: 0,
@@ -266,7 +264,7 @@ mod tests {
         let mut same = def.clone();
         same.description = "now described".into();
         same.time_limit = 60;
-        same.enabled = false;
+        same.enabled = Some(false);
         assert_eq!(same.fingerprint(), base);
         let changes: [fn(&mut JobDefinition); 6] = [
             |d| d.command = "./deploy.sh --force".into(),

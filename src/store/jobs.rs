@@ -113,12 +113,12 @@ impl JobParams<'_> {
     }
 }
 
-/// Inserts a new job; conflict if the name is taken.
+/// Inserts a new job (enabled unless `enabled` is `Some(false)`); conflict if the name is taken.
 pub fn insert(conn: &Connection, def: &JobDefinition, sensitive: bool, now: i64) -> Result<Job> {
     conn.execute(
         "INSERT INTO jobs (name, grouping, description, command, shell, env, stdin, run_as, enabled,
             has_sensitive_variables, variables, soft_time_limit, time_limit, singleton, created, updated)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, COALESCE(?9, 1), ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
         job_params(def, sensitive, now)?.as_params(),
     )
     .map_err(|e| {
@@ -128,14 +128,15 @@ pub fn insert(conn: &Connection, def: &JobDefinition, sensitive: bool, now: i64)
     get(conn, &def.name)
 }
 
-/// Replaces an existing job's definition (keeps id and created). Returns true if anything changed.
+/// Replaces an existing job's definition (keeps id and created; an `enabled` of `None` keeps
+/// the current value). Returns true if anything changed.
 pub fn update(conn: &Connection, def: &JobDefinition, sensitive: bool, now: i64) -> Result<bool> {
     let changed = conn.execute(
         "UPDATE jobs SET grouping = ?2, description = ?3, command = ?4, shell = ?5, env = ?6,
-            stdin = ?7, run_as = ?8, enabled = ?9, has_sensitive_variables = ?10, variables = ?11,
+            stdin = ?7, run_as = ?8, enabled = COALESCE(?9, enabled), has_sensitive_variables = ?10, variables = ?11,
             soft_time_limit = ?12, time_limit = ?13, singleton = ?14, updated = ?15
          WHERE name = ?1 AND NOT (grouping IS ?2 AND description IS ?3 AND command IS ?4
-            AND shell IS ?5 AND env IS ?6 AND stdin IS ?7 AND run_as IS ?8 AND enabled IS ?9
+            AND shell IS ?5 AND env IS ?6 AND stdin IS ?7 AND run_as IS ?8 AND enabled IS COALESCE(?9, enabled)
             AND has_sensitive_variables IS ?10 AND variables IS ?11 AND soft_time_limit IS ?12
             AND time_limit IS ?13 AND singleton IS ?14)",
         job_params(def, sensitive, now)?.as_params(),

@@ -84,3 +84,37 @@ fn jobs_import_messages_mention_cli_flags_instead_of_file_fields() {
         .code(2)
         .stderr_has("yes/no, 1/0, on/off");
 }
+
+#[test]
+fn reimporting_the_same_jobs_file_re_enables_a_job_an_admin_disabled() {
+    let w = World::new();
+    let file = write(
+        &w,
+        "j.toml",
+        "[[jobs]]\nname = \"a\"\ncommand = \"echo a\"\n",
+    );
+    assert_eq!(w.json(&["jobs", "import", &file])[0]["outcome"], "created");
+    assert_eq!(w.json(&["jobs", "show", "a"])["enabled"], true);
+    w.run(&["jobs", "disable", "a"]).ok();
+    // The README: importing the same file again changes nothing.
+    assert_eq!(
+        w.json(&["jobs", "import", &file])[0]["outcome"],
+        "unchanged"
+    );
+    assert_eq!(w.json(&["jobs", "show", "a"])["enabled"], false);
+    // A file that says `enabled` is obeyed, both ways.
+    let on = write(
+        &w,
+        "on.toml",
+        "[[jobs]]\nname = \"a\"\ncommand = \"echo a\"\nenabled = true\n",
+    );
+    assert_eq!(w.json(&["jobs", "import", &on])[0]["outcome"], "updated");
+    assert_eq!(w.json(&["jobs", "show", "a"])["enabled"], true);
+    let off = write(
+        &w,
+        "off.toml",
+        "[[jobs]]\nname = \"b\"\ncommand = \"echo b\"\nenabled = false\n",
+    );
+    w.run(&["jobs", "import", &off]).ok();
+    assert_eq!(w.json(&["jobs", "show", "b"])["enabled"], false);
+}
