@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::names::validate_job_name;
 use super::time::Timestamp;
@@ -64,6 +66,17 @@ pub struct JobDefinition {
     pub time_limit: u64,
     #[serde(default)]
     pub singleton: bool,
+    /// Read-only fields of `jobs show --json`, accepted so that its output imports: ignored.
+    #[serde(default, rename = "id")]
+    pub read_only_id: Option<IgnoredAny>,
+    #[serde(default, rename = "created")]
+    pub read_only_created: Option<IgnoredAny>,
+    #[serde(default, rename = "updated")]
+    pub read_only_updated: Option<IgnoredAny>,
+    /// Read-only too; `true` keeps the job marked as handling secrets when the file does not
+    /// say `sensitive` (the safe side: a job shown as sensitive stays so when re-imported).
+    #[serde(default)]
+    pub has_sensitive_variables: Option<bool>,
 }
 
 fn default_shell() -> String {
@@ -91,6 +104,10 @@ impl JobDefinition {
             soft_time_limit: 0,
             time_limit: 0,
             singleton: false,
+            read_only_id: None,
+            read_only_created: None,
+            read_only_updated: None,
+            has_sensitive_variables: None,
         }
     }
 
@@ -149,7 +166,11 @@ impl JobDefinition {
             ));
         }
         let declared_sensitive = self.variables.iter().any(|v| v.sensitive);
-        match self.sensitive {
+        let marked = match (self.sensitive, self.has_sensitive_variables) {
+            (None, Some(true)) => Some(true),
+            (flag, _) => flag,
+        };
+        match marked {
             Some(false) if declared_sensitive => Err(format!(
                 "job `{}` declares a sensitive variable, so it cannot be marked {}",
                 self.name,
@@ -211,7 +232,8 @@ impl JobDefinition {
     }
 }
 
-/// Reads `jobs import` input: JSON (a list, or `{"jobs": [...]}`) or TOML (`[[jobs]]`).
+/// Reads `jobs import` input: JSON (a list, `{"jobs": [...]}`, or one job object as
+/// `jobs show --json` prints it) or TOML (`[[jobs]]`). Errors name the job and the field.
 pub fn parse_import(text: &str) -> Result<Vec<JobDefinition>, String> {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -220,16 +242,60 @@ pub fn parse_import(text: &str) -> Result<Vec<JobDefinition>, String> {
     }
     let trimmed = text.trim_start();
     if trimmed.starts_with('[') && !trimmed.starts_with("[[") || trimmed.starts_with('{') {
-        if let Ok(list) = serde_json::from_str::<Vec<JobDefinition>>(text) {
-            return Ok(list);
-        }
-        return serde_json::from_str::<Wrapped>(text)
-            .map(|w| w.jobs)
-            .map_err(|e| format!("invalid JSON job list: {e}"));
+        let value: Value = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
+        let items = match value {
+            Value::Array(items) => items,
+            Value::Object(mut map) if map.contains_key("jobs") && !map.contains_key("command") => {
+                if let Some(other) = map.keys().find(|k| *k != "jobs") {
+                    return Err(format!(
+                        "invalid JSON job list: unknown field `{other}` next to `jobs`"
+                    ));
+                }
+                match map.remove("jobs") {
+                    Some(Value::Array(items)) => items,
+                    _ => return Err("invalid JSON job list: `jobs` must be a list".to_string()),
+                }
+            }
+            object @ Value::Object(_) => vec![object],
+            _ => return Err("invalid JSON: expected a list of jobs or one job".to_string()),
+        };
+        return items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| json_definition(i + 1, item))
+            .collect();
     }
     toml::from_str::<Wrapped>(text)
         .map(|w| w.jobs)
         .map_err(|e| format!("invalid TOML job list (expected [[jobs]] tables): {e}"))
+}
+
+/// One job of a JSON import; the error names its position, its name and the bad field.
+fn json_definition(position: usize, item: Value) -> Result<JobDefinition, String> {
+    let err = match serde_json::from_value::<JobDefinition>(item.clone()) {
+        Ok(def) => return Ok(def),
+        Err(e) => e.to_string(),
+    };
+    let mut which = format!("job {position}");
+    if let Some(name) = item.get("name").and_then(Value::as_str) {
+        which.push_str(&format!(" (`{name}`)"));
+    }
+    let Value::Object(fields) = &item else {
+        return Err(format!("{which}: expected an object, got {item}"));
+    };
+    if !err.contains("field `") {
+        // serde's type errors do not say which field: find it by trying each one alone.
+        for (key, value) in fields {
+            let mut probe = serde_json::Map::new();
+            probe.insert("name".into(), Value::from("x"));
+            probe.insert("command".into(), Value::from("x"));
+            probe.insert(key.clone(), value.clone());
+            if let Err(e) = serde_json::from_value::<JobDefinition>(Value::Object(probe)) {
+                return Err(format!("{which}: field `{key}`: {e}"));
+            }
+        }
+    }
+    Err(format!("{which}: {err}"))
 }
 
 #[cfg(test)]

@@ -118,3 +118,97 @@ fn reimporting_the_same_jobs_file_re_enables_a_job_an_admin_disabled() {
     w.run(&["jobs", "import", &off]).ok();
     assert_eq!(w.json(&["jobs", "show", "b"])["enabled"], false);
 }
+
+/// A job's JSON without what the store assigns.
+fn without_read_only(mut job: serde_json::Value) -> serde_json::Value {
+    for key in ["id", "created", "updated"] {
+        job.as_object_mut().unwrap().remove(key);
+    }
+    job
+}
+
+#[test]
+fn jobs_show_json_output_cannot_be_imported() {
+    let w = World::new();
+    w.run(&[
+        "jobs",
+        "add",
+        "deploy",
+        "--command",
+        "./deploy.sh",
+        "--grouping",
+        "web",
+        "--env",
+        "A=1",
+        "--var",
+        "env:choice=dev",
+        "--choices",
+        "env=dev,prod",
+        "--var",
+        "n:integer=3",
+        "--time-limit",
+        "60",
+        "--singleton",
+        "--sensitive",
+    ])
+    .ok();
+    w.job("other", "true");
+    w.run(&["jobs", "disable", "other"]).ok();
+    let shown = w.run(&["jobs", "show", "deploy", "--json"]).ok().stdout;
+    let one = write(&w, "one.json", &shown);
+    let listed = w.run(&["jobs", "list", "--json"]).ok().stdout;
+    let all = write(&w, "all.json", &listed);
+    // Onto the same database: nothing changes.
+    let r = w.json(&["jobs", "import", &one]);
+    assert_eq!(r[0]["outcome"], "unchanged", "{r}");
+    let r = w.json(&["jobs", "import", &all]);
+    assert_eq!(r[0]["outcome"], "unchanged", "{r}");
+    assert_eq!(r[1]["outcome"], "unchanged", "{r}");
+    // Onto an empty one: the same jobs.
+    let fresh = World::new();
+    fresh.run(&["jobs", "import", &all]).ok();
+    let before: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    let after = fresh.json(&["jobs", "list"]);
+    for (b, a) in before
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(after.as_array().unwrap())
+    {
+        assert_eq!(without_read_only(a.clone()), without_read_only(b.clone()));
+    }
+    let fresh = World::new();
+    fresh.run(&["jobs", "import", &one]).ok();
+    assert_eq!(
+        without_read_only(fresh.json(&["jobs", "show", "deploy"])),
+        without_read_only(serde_json::from_str(&shown).unwrap())
+    );
+}
+
+#[test]
+fn jobs_import_errors_do_not_name_the_bad_field() {
+    let w = World::new();
+    let file = write(
+        &w,
+        "j.json",
+        r#"[{"name": "a", "command": "true"}, {"name": "b", "command": "true", "time_limit": -5}]"#,
+    );
+    let r = w.run(&["jobs", "import", &file]).code(2);
+    assert!(r.stderr.contains("time_limit"), "{}", r.stderr);
+    assert!(r.stderr.contains("`b`"), "{}", r.stderr);
+    assert!(!r.stderr.contains("expected a sequence"), "{}", r.stderr);
+    // The same for one object, and for a syntax error the position is given.
+    let file = write(
+        &w,
+        "j.json",
+        r#"{"name": "b", "command": "true", "singleton": "yes"}"#,
+    );
+    w.run(&["jobs", "import", &file])
+        .code(2)
+        .stderr_has("singleton");
+    let file = write(&w, "j.json", r#"[{"name": "b", "command": "true",}]"#);
+    w.run(&["jobs", "import", &file])
+        .code(2)
+        .stderr_has("line 1");
+    assert_eq!(w.sql("SELECT COUNT(*) FROM jobs"), "0");
+}
