@@ -72,6 +72,30 @@ pub fn read_input(file: &str) -> Result<String> {
     String::from_utf8(bytes).map_err(|_| Error::invalid(format!("{file} is not UTF-8 text")))
 }
 
+/// `--prune` removes the jobs whose entries left the file: when nothing was read, or a line
+/// was not understood, that would remove jobs whose entries are still there (exit 5).
+fn refuse_prune(file: &str, no_entries: bool, skipped: &[SkippedLine]) -> Result<()> {
+    if no_entries {
+        return Err(Error::conflict(format!(
+            "{file} has no crontab entries: --prune would remove every job imported with this prefix"
+        ))
+        .hint("check the input (did `crontab -l` fail?); to remove the imported jobs, use `jobctl jobs remove --force`"));
+    }
+    let bad: Vec<String> = skipped
+        .iter()
+        .filter(|s| s.blocks_prune)
+        .map(|s| format!("line {}: {}", s.line, s.reason))
+        .collect();
+    if !bad.is_empty() {
+        return Err(Error::conflict(format!(
+            "{file} has lines that could not be imported, so --prune could remove jobs whose entries are still there: {}",
+            bad.join("; ")
+        ))
+        .hint("fix those lines, or import without --prune"));
+    }
+    Ok(())
+}
+
 /// `jobctl import-crontab`.
 pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
     let default_tz = zone_or_default(args.tz.as_deref())?;
@@ -93,6 +117,9 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
             .map_err(|e| e.to_string())
     };
     let parsed = parse_crontab(&text, format, &validate);
+    if args.prune {
+        refuse_prune(&args.file, parsed.entries.is_empty(), &parsed.skipped)?;
+    }
     let mut skipped: Vec<SkippedLine> = parsed.skipped.clone();
     let grouping = format!("crontab:{prefix}");
     let tx = ctx.store.immediate()?;
@@ -104,6 +131,7 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
             skipped.push(SkippedLine {
                 line: e.line,
                 reason: format!("same entry as line {first}"),
+                blocks_prune: false,
             });
             continue;
         }
@@ -114,6 +142,7 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
                     skipped.push(SkippedLine {
                         line: e.line,
                         reason: format!("CRON_TZ: {err}"),
+                        blocks_prune: true,
                     });
                     continue;
                 }
@@ -124,6 +153,7 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
             skipped.push(SkippedLine {
                 line: e.line,
                 reason: format!("bad schedule {}", e.schedule),
+                blocks_prune: true,
             });
             continue;
         };
@@ -166,6 +196,7 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
                 skipped.push(SkippedLine {
                     line: e.line,
                     reason: msg,
+                    blocks_prune: true,
                 });
                 continue;
             }
@@ -201,6 +232,8 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
                         "job {name} would change (environment, shell or time zone) while scheduled job {} is pending approval or approved; cancel or delete it first",
                         ids.join(", ")
                     ),
+                    // The entry is still in the file: its job is kept, not pruned.
+                    blocks_prune: false,
                 });
                 continue;
             }
@@ -225,6 +258,7 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
                     jobs::get(&tx, &name)?
                 }
             };
+            jobs::mark_imported(&tx, job.id, &prefix)?;
             match &schedule {
                 None => {
                     let created = create(
@@ -266,7 +300,8 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
     }
     let mut pruned = Vec::new();
     if args.prune {
-        for job in jobs::list(&tx, Some(&grouping))? {
+        refuse_prune(&args.file, false, &skipped)?;
+        for job in jobs::imported(&tx, &prefix)? {
             if !seen.contains_key(&job.name) {
                 if !args.dry_run {
                     jobs::delete(&tx, job.id)?;

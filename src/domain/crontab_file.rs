@@ -50,7 +50,14 @@ pub struct CrontabEntry {
 pub struct SkippedLine {
     pub line: usize,
     pub reason: String,
+    /// Whether the line may hold an entry that was not understood, so that `--prune` must
+    /// not remove jobs as "gone from the file" (false for `@reboot` and exact duplicates).
+    #[serde(skip)]
+    pub blocks_prune: bool,
 }
+
+/// Why an `@reboot` entry is skipped.
+const REBOOT_REASON: &str = "@reboot entries run at boot, not on a schedule: not imported";
 
 /// Everything found in one crontab file, in file order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -120,7 +127,11 @@ pub fn parse_crontab(
         };
         match result {
             Ok(entry) => parsed.entries.push(entry),
-            Err(reason) => parsed.skipped.push(SkippedLine { line, reason }),
+            Err(reason) => parsed.skipped.push(SkippedLine {
+                line,
+                blocks_prune: reason != REBOOT_REASON,
+                reason,
+            }),
         }
     }
     parsed
@@ -160,7 +171,7 @@ fn parse_entry(
     };
     let schedule_text = if first.starts_with('@') {
         if first.eq_ignore_ascii_case("@reboot") {
-            return Err("@reboot entries run at boot, not on a schedule: not imported".to_string());
+            return Err(REBOOT_REASON.to_string());
         }
         first.to_string()
     } else {

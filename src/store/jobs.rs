@@ -166,3 +166,24 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
     conn.execute("DELETE FROM jobs WHERE id = ?1", [id])?;
     Ok(())
 }
+
+/// Records that `import-crontab` with this prefix created (or now manages) a job.
+pub fn mark_imported(conn: &Connection, id: i64, prefix: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO crontab_imports (job_id, prefix) VALUES (?1, ?2)
+         ON CONFLICT (job_id) DO UPDATE SET prefix = excluded.prefix",
+        params![id, prefix],
+    )?;
+    Ok(())
+}
+
+/// The jobs `import-crontab` created with this prefix, by name.
+pub fn imported(conn: &Connection, prefix: &str) -> Result<Vec<Job>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM jobs WHERE id IN
+            (SELECT job_id FROM crontab_imports WHERE prefix = ?1) ORDER BY name"
+    ))?;
+    Ok(stmt
+        .query_map([prefix], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
+}

@@ -206,6 +206,19 @@ CREATE INDEX grants_group ON grants(group_id);
     r#"
 ALTER TABLE workflows ADD COLUMN job_fingerprint TEXT;
 "#,
+    // 4: which jobs `import-crontab` created, by prefix: `--prune` removes only those, never a
+    // hand-made job that merely shares the grouping `crontab:PREFIX`. Jobs imported before
+    // are recognized by the grouping and description the import gave them.
+    r#"
+CREATE TABLE crontab_imports (
+    job_id  INTEGER PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,
+    prefix  TEXT NOT NULL
+);
+CREATE INDEX crontab_imports_prefix ON crontab_imports(prefix);
+INSERT INTO crontab_imports (job_id, prefix)
+    SELECT id, substr(grouping, 9) FROM jobs
+    WHERE grouping LIKE 'crontab:%' AND description LIKE 'imported from % line %';
+"#,
 ];
 
 /// The schema version this binary writes.

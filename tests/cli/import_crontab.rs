@@ -621,3 +621,72 @@ fn the_readme_import_walkthrough_runs_as_written() {
         r.stderr
     );
 }
+
+#[test]
+fn prune_wipes_every_imported_job_when_nothing_in_the_input_parses() {
+    let w = World::new();
+    let file = write(
+        &w,
+        "tab",
+        "0 3 * * * /usr/bin/backup\n@reboot /usr/bin/start\n",
+    );
+    import(&w, &[&file, "--prefix", "me"]);
+    // @reboot skips do not block a prune.
+    import(&w, &[&file, "--prefix", "me", "--prune"]);
+    assert_eq!(counts(&w), "1 jobs, 1 schedules, 0 workflows");
+    // `crontab -l` failed and printed nothing: nothing is removed.
+    let empty = write(&w, "empty", "");
+    w.run(&["import-crontab", &empty, "--prefix", "me", "--prune"])
+        .code(5)
+        .stderr_has("hint:");
+    let comments = write(&w, "comments", "# only a comment\nMAILTO=x\n");
+    w.run(&["import-crontab", &comments, "--prefix", "me", "--prune"])
+        .code(5);
+    // A line that could not be parsed might be the entry of a job: refused too.
+    let broken = write(
+        &w,
+        "broken",
+        "0 3 * * /usr/bin/backup\n0 4 * * * /usr/bin/other\n",
+    );
+    w.run(&["import-crontab", &broken, "--prefix", "me", "--prune"])
+        .code(5)
+        .stderr_has("line 1");
+    let bad_zone = write(
+        &w,
+        "zone",
+        "CRON_TZ=Mars/Base\n0 3 * * * /usr/bin/backup\n0 4 * * * /usr/bin/other\n",
+    );
+    w.run(&["import-crontab", &bad_zone, "--prefix", "me", "--prune"])
+        .code(5);
+    assert_eq!(counts(&w), "1 jobs, 1 schedules, 0 workflows");
+    // Without --prune, a broken line is skipped and the rest imported as before.
+    w.run(&["import-crontab", &broken, "--prefix", "me"]).ok();
+    assert_eq!(counts(&w), "2 jobs, 2 schedules, 0 workflows");
+}
+
+#[test]
+fn prune_deletes_hand_made_jobs_that_share_the_grouping() {
+    let w = World::new();
+    let file = write(&w, "tab", "0 3 * * * /usr/bin/backup\n");
+    let first = import(&w, &[&file, "--prefix", "me"]);
+    w.run(&[
+        "jobs",
+        "add",
+        "mine",
+        "--command",
+        "true",
+        "--grouping",
+        "crontab:me",
+    ])
+    .ok();
+    write(&w, "tab", "0 4 * * * /usr/bin/backup\n");
+    let r = import(&w, &[&file, "--prefix", "me", "--prune"]);
+    assert_eq!(r["pruned"], json!([names(&first)[0]]));
+    w.run(&["jobs", "show", "mine"]).ok();
+    // Another prefix's imports are not touched either.
+    let other = write(&w, "other", "0 5 * * * /usr/bin/x\n");
+    import(&w, &[&other, "--prefix", "them"]);
+    let r = import(&w, &[&file, "--prefix", "me", "--prune"]);
+    assert_eq!(r["pruned"], json!([]));
+    assert_eq!(counts(&w), "3 jobs, 2 schedules, 0 workflows");
+}

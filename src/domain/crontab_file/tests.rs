@@ -91,7 +91,8 @@ fn invalid_schedule_is_skipped_with_the_validator_message() {
         p.skipped,
         vec![SkippedLine {
             line: 2,
-            reason: "bad field \"?\"".to_string()
+            reason: "bad field \"?\"".to_string(),
+            blocks_prune: true,
         }]
     );
 }
@@ -120,6 +121,7 @@ fn reboot_is_skipped_with_a_reason_naming_it() {
         let p = user(text);
         assert!(p.entries.is_empty());
         assert!(p.skipped[0].reason.contains("@reboot"), "{p:?}");
+        assert!(!p.skipped[0].blocks_prune);
     }
     let p = system("@reboot root /bin/start\n@hourly root x");
     assert_eq!(p.skipped.len(), 1);
