@@ -13,6 +13,7 @@ use crate::app::{Ctx, zone_or_default};
 use crate::domain::cron::{CronExpr, parse_tz};
 use crate::domain::crontab_file::{
     CrontabFormat, SkippedLine, default_prefix, job_name, parse_crontab, sanitize_name_part,
+    variant_suffix,
 };
 use crate::domain::job::JobDefinition;
 use crate::domain::schedule::Interval;
@@ -125,16 +126,9 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
     let tx = ctx.store.immediate()?;
     let mut reports: Vec<EntryReport> = Vec::new();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    // The variant (zone, shell, environment) of the first entry with each content name.
+    let mut first_variant: BTreeMap<String, String> = BTreeMap::new();
     for e in &parsed.entries {
-        let name = job_name(&prefix, &e.slug);
-        if let Some(first) = seen.get(&name) {
-            skipped.push(SkippedLine {
-                line: e.line,
-                reason: format!("same entry as line {first}"),
-                blocks_prune: false,
-            });
-            continue;
-        }
         let tz = match &e.time_zone {
             Some(z) => match parse_tz(z) {
                 Ok(tz) => tz,
@@ -149,6 +143,27 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
             },
             None => default_tz,
         };
+        // The name comes from the entry's content (spec §3); a later entry with the same
+        // content but another zone, shell or environment is another schedule cron runs: it
+        // gets the content name plus a suffix from its variant, stable across re-imports.
+        let base = job_name(&prefix, &e.slug);
+        let variant = variant_suffix(tz.name(), e.shell.as_deref(), &e.env);
+        let name = match first_variant.get(&base) {
+            Some(first) if *first != variant => format!("{base}-{variant}"),
+            Some(_) => base,
+            None => {
+                first_variant.insert(base.clone(), variant);
+                base
+            }
+        };
+        if let Some(first) = seen.get(&name) {
+            skipped.push(SkippedLine {
+                line: e.line,
+                reason: format!("same entry as line {first}"),
+                blocks_prune: false,
+            });
+            continue;
+        }
         let Ok(cron) = CronExpr::parse(&e.schedule) else {
             skipped.push(SkippedLine {
                 line: e.line,

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-pub use slug::{default_prefix, job_name, sanitize_name_part};
+pub use slug::{default_prefix, job_name, sanitize_name_part, variant_suffix};
 
 use env_line::EnvLine;
 

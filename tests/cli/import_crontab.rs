@@ -690,3 +690,44 @@ fn prune_deletes_hand_made_jobs_that_share_the_grouping() {
     assert_eq!(r["pruned"], json!([]));
     assert_eq!(counts(&w), "3 jobs, 2 schedules, 0 workflows");
 }
+
+#[test]
+fn entries_that_differ_only_in_cron_tz_or_environment_are_dropped_as_the_same_entry() {
+    let w = World::new();
+    let text = "0 1 * * * /bin/echo dup\n\
+                CRON_TZ=Europe/Berlin\n0 1 * * * /bin/echo dup\n\
+                CRON_TZ=\nMAILTO=ops\n0 1 * * * /bin/echo dup\n\
+                0 1 * * * /bin/echo dup\n\
+                CRON_TZ=Europe/Berlin\nMAILTO=\n0 1 * * * /bin/echo dup\n";
+    let file = write(&w, "tab", text);
+    let first = import(&w, &[&file]);
+    let n = names(&first);
+    assert_eq!(n.len(), 4, "{first}");
+    let lines: Vec<u64> = entries(&first)
+        .iter()
+        .map(|e| e["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [1, 3, 6, 10]);
+    // The first keeps the content name; the others get distinct suffixed names.
+    assert!(n[1].starts_with(&format!("{}-", n[0])), "{n:?}");
+    assert!(n[2].starts_with(&format!("{}-", n[0])), "{n:?}");
+    assert_ne!(n[1], n[2]);
+    assert_eq!(entries(&first)[1]["time_zone"], "Europe/Berlin");
+    // Exact duplicates (line 7 of line 6's variant) are still skipped.
+    let skipped = first["skipped"].as_array().unwrap();
+    assert_eq!(skipped.len(), 1, "{first}");
+    assert_eq!(skipped[0]["line"], 7);
+    assert!(skipped[0]["reason"].as_str().unwrap().contains("line 6"));
+    assert_eq!(counts(&w), "4 jobs, 4 schedules, 0 workflows");
+    // Both zones run.
+    let zones = w.sql("SELECT group_concat(time_zone, ',') FROM (SELECT time_zone FROM scheduled_jobs ORDER BY id)");
+    assert_eq!(zones, "UTC,Europe/Berlin,UTC,Europe/Berlin");
+    // Re-importing is idempotent: same names, nothing changed.
+    let again = import(&w, &[&file]);
+    assert_eq!(names(&again), n);
+    assert!(
+        entries(&again).iter().all(|e| e["outcome"] == "unchanged"),
+        "{again}"
+    );
+    assert_eq!(counts(&w), "4 jobs, 4 schedules, 0 workflows");
+}

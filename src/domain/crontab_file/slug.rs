@@ -124,6 +124,26 @@ pub(super) fn entry_slug(
     format!("{word}-{hash:08x}")
 }
 
+/// 8 hex digits identifying how an entry runs besides its content: its (resolved) time zone,
+/// shell and environment. Names the later of two entries that share a content slug.
+pub fn variant_suffix(
+    time_zone: &str,
+    shell: Option<&str>,
+    env: &std::collections::BTreeMap<String, String>,
+) -> String {
+    let mut h = Fnv1a::new();
+    h.write(b"jobctl-crontab-variant-v1");
+    h.field(Some(time_zone));
+    h.field(shell);
+    h.write(&(env.len() as u64).to_le_bytes());
+    for (k, v) in env {
+        h.field(Some(k));
+        h.field(Some(v));
+    }
+    // Truncation intended: fold the 64-bit hash into 32 bits.
+    format!("{:08x}", ((h.0 >> 32) ^ h.0) as u32)
+}
+
 /// Lower-cased, sanitized, runs of `-` collapsed, no leading/trailing `-`/`.`, ≤ 20 chars.
 fn slug_word(s: &str) -> String {
     let mut word = String::new();

@@ -494,3 +494,23 @@ proptest! {
         prop_assert_eq!(&p.entries[0].command, &command);
     }
 }
+
+#[test]
+fn variant_suffix_is_pinned_and_covers_zone_shell_and_env() {
+    // Changing this value renames imported jobs that differ only in zone/env: don't.
+    let none = BTreeMap::new();
+    assert_eq!(
+        variant_suffix("UTC", None, &none),
+        variant_suffix("UTC", None, &none)
+    );
+    let pinned = variant_suffix("Europe/Berlin", None, &none);
+    assert_eq!(pinned.len(), 8);
+    assert_eq!(pinned, "b0c684b8");
+    let base = variant_suffix("UTC", None, &none);
+    assert_ne!(variant_suffix("UTC", Some("/bin/bash"), &none), base);
+    assert_ne!(variant_suffix("UTC", None, &env(&[("A", "1")])), base);
+    assert_ne!(
+        variant_suffix("UTC", None, &env(&[("A", "1")])),
+        variant_suffix("UTC", None, &env(&[("A", "2")]))
+    );
+}
