@@ -12,7 +12,7 @@ use super::schedule::{ScheduleRequest, create};
 use crate::app::{Ctx, zone_or_default};
 use crate::domain::cron::{CronExpr, parse_tz};
 use crate::domain::crontab_file::{
-    CrontabFormat, SkippedLine, default_prefix, job_name, parse_crontab, sanitize_name_part,
+    CrontabFormat, SkippedLine, default_prefix, job_name, parse_crontab_bytes, sanitize_name_part,
     variant_suffix,
 };
 use crate::domain::job::JobDefinition;
@@ -57,8 +57,14 @@ pub struct EntryReport {
     pub scheduled_job: Option<i64>,
 }
 
-/// Reads a file, or stdin for `-`.
+/// Reads a text file, or stdin for `-`.
 pub fn read_input(file: &str) -> Result<String> {
+    String::from_utf8(read_bytes(file)?)
+        .map_err(|_| Error::invalid(format!("{file} is not UTF-8 text")))
+}
+
+/// Reads a file's bytes, or stdin's for `-`.
+pub fn read_bytes(file: &str) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     if file == "-" {
         std::io::stdin()
@@ -70,7 +76,7 @@ pub fn read_input(file: &str) -> Result<String> {
             _ => Error::invalid(format!("cannot read {file}: {e}")),
         })?;
     }
-    String::from_utf8(bytes).map_err(|_| Error::invalid(format!("{file} is not UTF-8 text")))
+    Ok(bytes)
 }
 
 /// `--prune` removes the jobs whose entries left the file: when nothing was read, or a line
@@ -105,7 +111,15 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
         Some(p) => sanitize_name_part(p),
         None => default_prefix(&args.file),
     };
-    let text = read_input(&args.file)?;
+    let bytes = read_bytes(&args.file)?;
+    // A stray Latin-1 byte costs only its line (see `parse_crontab_bytes`); a binary file is
+    // no crontab at all.
+    if bytes.contains(&0) {
+        return Err(Error::invalid(format!(
+            "{} is binary, not UTF-8 text (it contains NUL bytes)",
+            args.file
+        )));
+    }
     ctx.require_admin("import crontabs")?;
     let format = if args.system {
         CrontabFormat::System
@@ -117,7 +131,7 @@ pub fn run(ctx: &Ctx, args: ImportCrontabArgs) -> Result<()> {
             .map(|c| c.as_str().to_string())
             .map_err(|e| e.to_string())
     };
-    let parsed = parse_crontab(&text, format, &validate);
+    let parsed = parse_crontab_bytes(&bytes, format, &validate);
     if args.prune {
         refuse_prune(&args.file, parsed.entries.is_empty(), &parsed.skipped)?;
     }

@@ -137,6 +137,46 @@ pub fn parse_crontab(
     parsed
 }
 
+/// Parses a crontab file given as bytes: a line that is not UTF-8 text (a Latin-1 comment,
+/// say) does not reject the file. Such a comment is ignored like any comment; any other such
+/// line is skipped with the reason "not UTF-8 text", and the rest is imported.
+pub fn parse_crontab_bytes(
+    bytes: &[u8],
+    format: CrontabFormat,
+    validate_schedule: &dyn Fn(&str) -> Result<String, String>,
+) -> ParsedCrontab {
+    let mut text = String::with_capacity(bytes.len());
+    let mut not_text = Vec::new();
+    for (index, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        if index > 0 {
+            text.push('\n');
+        }
+        match std::str::from_utf8(raw) {
+            Ok(line) => text.push_str(line),
+            Err(_) => {
+                let body = raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw);
+                let is_comment = body
+                    .iter()
+                    .find(|b| !matches!(b, b' ' | b'\t'))
+                    .is_some_and(|&b| b == b'#');
+                if !is_comment {
+                    not_text.push(SkippedLine {
+                        line: index + 1,
+                        reason: "not UTF-8 text".to_string(),
+                        blocks_prune: true,
+                    });
+                }
+            }
+        }
+    }
+    let mut parsed = parse_crontab(&text, format, validate_schedule);
+    if !not_text.is_empty() {
+        parsed.skipped.extend(not_text);
+        parsed.skipped.sort_by_key(|s| s.line);
+    }
+    parsed
+}
+
 /// Splits the first blank-separated token off `s`: `(token, rest starting at a blank)`.
 fn next_token(s: &str) -> Option<(&str, &str)> {
     let s = s.trim_start_matches(BLANKS);

@@ -731,3 +731,25 @@ fn entries_that_differ_only_in_cron_tz_or_environment_are_dropped_as_the_same_en
     );
     assert_eq!(counts(&w), "4 jobs, 4 schedules, 0 workflows");
 }
+
+#[test]
+fn a_single_non_utf8_byte_rejects_the_whole_crontab() {
+    let w = World::new();
+    let path = w.path("latin1");
+    std::fs::write(
+        &path,
+        b"# Sauvegarde de l'\xe9t\xe9\n0 3 * * * /usr/bin/backup\n0 4 * * * echo caf\xe9\n0 5 * * * /usr/bin/poll\n",
+    )
+    .unwrap();
+    let r = import(&w, &[path.to_str().unwrap()]);
+    let lines: Vec<u64> = entries(&r)
+        .iter()
+        .map(|e| e["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [2, 4]);
+    assert_eq!(
+        r["skipped"],
+        json!([{"line": 3, "reason": "not UTF-8 text"}])
+    );
+    assert_eq!(counts(&w), "2 jobs, 2 schedules, 0 workflows");
+}

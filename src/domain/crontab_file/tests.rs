@@ -514,3 +514,20 @@ fn variant_suffix_is_pinned_and_covers_zone_shell_and_env() {
         variant_suffix("UTC", None, &env(&[("A", "2")]))
     );
 }
+
+#[test]
+fn lines_that_are_not_utf8_are_skipped_or_ignored_as_comments() {
+    let text =
+        b"# caf\xe9 comment\n  # \xff indented\n0 0 * * * echo \xe9t\xe9\nA=\xe9\n0 1 * * * ok\n";
+    let p = parse_crontab_bytes(text, CrontabFormat::User, &validator);
+    let e = only_entry(&p);
+    assert_eq!((e.line, e.command.as_str()), (5, "ok"));
+    assert_eq!(
+        p.skipped
+            .iter()
+            .map(|s| (s.line, s.reason.as_str()))
+            .collect::<Vec<_>>(),
+        [(3, "not UTF-8 text"), (4, "not UTF-8 text")]
+    );
+    assert!(p.skipped.iter().all(|s| s.blocks_prune));
+}
