@@ -857,3 +857,218 @@ fn results_of_a_deleted_schedule_are_not_shown_as_manual_runs() {
         "2030-01-01T00:05:00Z"
     );
 }
+
+/// Every JSON document carries the fields spec §2–§7 names (more are allowed).
+#[test]
+fn json_documents_carry_every_field_the_spec_names() {
+    fn has(v: &serde_json::Value, what: &str, keys: &[&str]) {
+        for k in keys {
+            assert!(v.get(*k).is_some(), "{what} lacks `{k}`: {v}");
+        }
+    }
+    let mut w = World::new();
+    w.users(&["alice", "bob"]);
+    w.group("leads", &["bob"]);
+    w.grant(
+        "user:bob",
+        &[
+            "extras.view_approvalworkflowstage",
+            "extras.change_approvalworkflowstage",
+            "extras.change_scheduledjob",
+        ],
+    );
+    w.grant("user:alice", &["extras.run_job"]);
+    w.run(&[
+        "jobs",
+        "add",
+        "j",
+        "--command",
+        "echo hi",
+        "--var",
+        "n:integer=1",
+    ])
+    .ok();
+    let job = w.json(&["jobs", "show", "j"]);
+    has(
+        &job,
+        "job",
+        &[
+            "id",
+            "name",
+            "grouping",
+            "description",
+            "command",
+            "shell",
+            "env",
+            "stdin",
+            "run_as",
+            "enabled",
+            "has_sensitive_variables",
+            "variables",
+            "soft_time_limit",
+            "time_limit",
+            "singleton",
+            "created",
+            "updated",
+        ],
+    );
+    has(
+        &job["variables"][0],
+        "variable",
+        &[
+            "name",
+            "type",
+            "required",
+            "default",
+            "choices",
+            "sensitive",
+        ],
+    );
+    w.run(&["workflows", "add", "wf"]).ok();
+    w.run(&[
+        "workflows",
+        "add-stage",
+        "wf",
+        "--name",
+        "s",
+        "--sequence",
+        "1",
+        "--min-approvers",
+        "1",
+        "--group",
+        "leads",
+    ])
+    .ok();
+    let s = w.json_as(
+        "alice",
+        &[
+            "schedule",
+            "j",
+            "--interval",
+            "future",
+            "--name",
+            "once",
+            "--start-time",
+            "2030-01-01T00:05:00Z",
+        ],
+    );
+    has(
+        &s,
+        "scheduled job",
+        &[
+            "id",
+            "name",
+            "job",
+            "interval",
+            "crontab",
+            "start_time",
+            "time_zone",
+            "variables",
+            "user",
+            "state",
+            "enabled",
+            "approval_required",
+            "approval_workflow",
+            "next_run",
+            "last_run_at",
+            "total_run_count",
+            "created",
+        ],
+    );
+    let wf = &s["approval_workflow"];
+    has(
+        wf,
+        "workflow",
+        &[
+            "id",
+            "definition",
+            "state",
+            "requester",
+            "created",
+            "decision_date",
+            "stages",
+        ],
+    );
+    let stage = w.json_as("bob", &["approve", "1", "--comment", "ok"]);
+    has(
+        &stage,
+        "stage",
+        &[
+            "id",
+            "workflow",
+            "name",
+            "sequence",
+            "state",
+            "min_approvers",
+            "approvals",
+            "approver_group",
+            "decision_date",
+            "responses",
+            "scheduled_job",
+            "is_active",
+        ],
+    );
+    has(
+        &stage["responses"][0],
+        "response",
+        &["user", "state", "comment", "created"],
+    );
+    has(
+        &stage["scheduled_job"],
+        "stage's scheduled job",
+        &["id", "name", "job", "start_time"],
+    );
+    let next = w.json(&["schedules", "next", "1"]);
+    has(&next, "schedules next", &["id", "next"]);
+    w.at("2030-01-01T00:06:00Z");
+    let claimed = w.json(&["run-due"]);
+    assert_eq!(claimed.as_array().unwrap().len(), 1);
+    let result = w.json(&["results", "show", "1"]);
+    has(
+        &result,
+        "result",
+        &[
+            "id",
+            "job",
+            "scheduled_job",
+            "user",
+            "ran_as",
+            "status",
+            "exit_code",
+            "reason",
+            "scheduled_for",
+            "date_created",
+            "date_started",
+            "date_done",
+            "duration_ms",
+            "output",
+            "output_truncated",
+            "output_bytes",
+            "skipped_occurrences",
+            "variables",
+        ],
+    );
+    let cron = w.json(&["cron", "next", "@daily"]);
+    has(&cron, "cron next", &["expression", "time_zone", "next"]);
+    let file = w.path("c");
+    std::fs::write(&file, "0 1 * * * echo a%b\nbad line\n").unwrap();
+    let import = w.json(&["import-crontab", file.to_str().unwrap(), "--dry-run"]);
+    has(
+        &import["entries"][0],
+        "import entry",
+        &[
+            "line",
+            "name",
+            "crontab",
+            "user",
+            "command",
+            "stdin",
+            "env",
+            "time_zone",
+        ],
+    );
+    has(&import["skipped"][0], "import skip", &["line", "reason"]);
+    let err = w.run(&["jobs", "show", "nope", "--json"]).code(4);
+    let e: serde_json::Value = serde_json::from_str(err.stderr.trim()).unwrap();
+    has(&e["error"], "error", &["kind", "message"]);
+}
