@@ -4,6 +4,8 @@ mod admin;
 mod approvals;
 mod audit;
 mod cron;
+mod cron_line;
+mod execute;
 mod import_crontab;
 mod jobs;
 mod results;
@@ -133,7 +135,7 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Command::Init(args) => admin::init(&opts, args),
         Command::Cron(cmd) => cron::run(&opts, cmd),
-        Command::CronLine => run_due::cron_line(&opts),
+        Command::CronLine => cron_line::cron_line(&opts),
         command => {
             let ctx = Ctx::open(&opts)?;
             if ctx.store.was_created() {

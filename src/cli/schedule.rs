@@ -116,7 +116,7 @@ pub fn schedule(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
         ..request
     };
     if interval == Interval::Immediately && definition.is_none() {
-        return super::run_due::run_in_foreground(ctx, &job, &values);
+        return super::execute::run_in_foreground(ctx, &job, &values);
     }
     let tx = ctx.store.immediate()?;
     let created = create(ctx, &tx, &job, &request)?;
