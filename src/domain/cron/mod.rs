@@ -40,6 +40,7 @@ mod next;
 mod parse;
 #[cfg(test)]
 mod tests;
+mod warnings;
 
 use std::fmt;
 use std::str::FromStr;
@@ -149,7 +150,7 @@ impl CronExpr {
     /// (a fixed-time job runs once; a job limited to some hours whose minute or hour field
     /// starts with `*` skips them or runs twice, with a fixed-time rewrite suggested).
     pub fn warnings(&self, tz: Tz, now: DateTime<Utc>) -> Vec<String> {
-        explain::warnings(self, tz, now)
+        warnings::warnings(self, tz, now)
     }
 }
 
