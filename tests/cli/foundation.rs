@@ -1072,3 +1072,12 @@ fn json_documents_carry_every_field_the_spec_names() {
     let e: serde_json::Value = serde_json::from_str(err.stderr.trim()).unwrap();
     has(&e["error"], "error", &["kind", "message"]);
 }
+
+#[test]
+fn the_command_line_definition_is_consistent() {
+    // clap's own consistency checks (ids, defaults, value names, conflicts). A positional
+    // named like a global flag passes them, which is why `users_groups_and_membership`
+    // pins `groups add-member` itself.
+    use clap::CommandFactory;
+    jobctl::cli::Cli::command().debug_assert();
+}
