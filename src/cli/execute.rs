@@ -10,10 +10,10 @@ use crate::domain::job::Job;
 use crate::domain::variables::{VarValues, redact, redact_truncated};
 use crate::error::{Error, Result};
 use crate::runner::{self, DEFAULT_OUTPUT_CAP, ProcessStamp, RunOutcome, RunSpec};
+use crate::store::Store;
 use crate::store::results::{self, Finish, JobResult, NewResult};
-use crate::store::{Store, jobs};
 
-use super::run_due::{Claim, run_in_progress};
+use super::run_due::{Claim, may_still_run, run_in_progress};
 
 /// What a worker thread needs to run jobs (each opens its own connection).
 pub(crate) struct Worker {
@@ -80,7 +80,6 @@ fn execute_claim(worker: &Worker, store: &Store, claim: &Claim) -> Result<()> {
         // (`pending`): once this process is gone, the next run-due adopts and runs it.
         return Ok(());
     }
-    let job = jobs::get_by_id(store.conn(), claim.job_id)?;
     let values = VarValues {
         values: claim
             .variables
@@ -92,7 +91,7 @@ fn execute_claim(worker: &Worker, store: &Store, claim: &Claim) -> Result<()> {
     execute(
         worker,
         store,
-        &job,
+        None,
         result_id,
         Some(claim.scheduled_job),
         &values,
@@ -100,27 +99,44 @@ fn execute_claim(worker: &Worker, store: &Store, claim: &Claim) -> Result<()> {
     Ok(())
 }
 
-/// Runs one job for result `result_id` and records the outcome. None when the run was no
-/// longer pending and ours (another `run-due` marked it interrupted or adopted it): then
-/// nothing is started.
+/// Runs one job for result `result_id` and records the outcome. A scheduled run (`job`
+/// None) is checked again in the transaction that marks it running — a schedule disabled,
+/// deleted or canceled, a job disabled, removed or changed since its approval, after the
+/// claim: then it is recorded `skipped` and not started. None when nothing was started
+/// (also when the run was no longer pending and ours: another `run-due` took it).
 fn execute(
     worker: &Worker,
     store: &Store,
-    job: &Job,
+    job: Option<&Job>,
     result_id: i64,
     scheduled_job: Option<i64>,
     values: &VarValues,
 ) -> Result<Option<RunOutcome>> {
-    let ran_as = job.run_as.clone().unwrap_or_else(|| worker.os_user.clone());
     let started = worker.clock.current();
-    {
+    let job = {
         let tx = store.immediate()?;
+        let job = match job {
+            Some(job) => job.clone(),
+            None => match may_still_run(&tx, scheduled_job)? {
+                Ok((_, job)) => job,
+                Err(why) => {
+                    let reason = format!("not started: {why} after it was claimed");
+                    results::mark_not_started(&tx, result_id, &worker.token, &reason, started)?;
+                    tx.commit()?;
+                    return Ok(None);
+                }
+            },
+        };
+        let ran_as = job.run_as.clone().unwrap_or_else(|| worker.os_user.clone());
         let mine = results::mark_running(&tx, result_id, started, &ran_as, &worker.token)?;
         tx.commit()?;
         if !mine {
             return Ok(None);
         }
-    }
+        job
+    };
+    let job = &job;
+    let ran_as = job.run_as.clone().unwrap_or_else(|| worker.os_user.clone());
     let mut env: Vec<(String, String)> = job
         .env
         .iter()
@@ -229,9 +245,10 @@ pub fn run_in_foreground(ctx: &Ctx, job: &Job, values: &VarValues) -> Result<()>
     };
     // A Ctrl-C stops the job (in its own process group) and jobctl records how it ended.
     catch_stop_signals(ctx);
-    let outcome = execute(&worker, &ctx.store, job, result_id, None, values)?.ok_or_else(|| {
-        Error::internal(format!("run {result_id} was taken over before it started"))
-    })?;
+    let outcome =
+        execute(&worker, &ctx.store, Some(job), result_id, None, values)?.ok_or_else(|| {
+            Error::internal(format!("run {result_id} was taken over before it started"))
+        })?;
     let result = results::get(ctx.store.conn(), result_id)?;
     if ctx.out.is_json() {
         ctx.out.json(&result)?;

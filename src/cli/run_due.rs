@@ -5,8 +5,8 @@
 mod recovery;
 
 use super::execute::{Worker, catch_stop_signals, execute_all};
-pub(crate) use recovery::run_in_progress;
 use recovery::{adopt_orphans, mark_interrupted};
+pub(crate) use recovery::{may_still_run, run_in_progress};
 
 use std::collections::HashMap;
 
@@ -47,8 +47,6 @@ pub struct Claim {
     pub reason: Option<String>,
     /// A run claimed by a `run-due` that died before starting it, taken over by this one.
     pub adopted: bool,
-    #[serde(skip)]
-    pub job_id: i64,
     #[serde(skip)]
     pub variables: Value,
     #[serde(skip)]
@@ -233,7 +231,6 @@ fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<(Vec<Claim>, Int
             status: status.to_string(),
             reason: reason.clone(),
             adopted: false,
-            job_id: job.id,
             variables: s.variables.clone(),
             tz: s.tz(),
         };

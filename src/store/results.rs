@@ -248,6 +248,22 @@ pub fn mark_interrupted(
     )? == 1)
 }
 
+/// Records that a claimed run was not started (and why): it is `skipped`, never run.
+/// Only a run that is still `pending` and claimed by `token` is changed.
+pub fn mark_not_started(
+    conn: &Connection,
+    id: i64,
+    token: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    Ok(conn.execute(
+        "UPDATE results SET status = 'skipped', reason = ?3, date_done = ?4
+         WHERE id = ?1 AND status = 'pending' AND claimed_by = ?2",
+        params![id, token, reason, now.timestamp()],
+    )? == 1)
+}
+
 /// A result by id, with its output.
 pub fn get(conn: &Connection, id: i64) -> Result<JobResult> {
     let mut result = get_meta(conn, id)?;

@@ -6,6 +6,7 @@ mod harness;
 
 mod approval_integrity;
 mod approvals;
+mod claim_window;
 mod cron_cli;
 mod demo;
 mod foundation;

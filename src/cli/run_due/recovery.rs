@@ -92,15 +92,15 @@ pub(crate) fn run_in_progress(conn: &rusqlite::Connection, job: i64) -> Result<O
         .map(|u| u.id))
 }
 
-/// Why the scheduled run `u` may no longer run (its schedule was deleted, denied, canceled
-/// or disabled, its approval no longer holds, its job disabled); when it may, its schedule
-/// and job.
-fn may_still_run(
+/// Why a claimed run of `scheduled_job` may no longer run (its schedule was deleted,
+/// denied, canceled or disabled, its approval no longer holds or no longer covers the job's
+/// definition, its job was disabled); when it may, its schedule and job. Asked when a run
+/// is adopted and again right before any claimed run starts.
+pub(crate) fn may_still_run(
     conn: &rusqlite::Connection,
-    u: &results::Unfinished,
+    scheduled_job: Option<i64>,
 ) -> Result<std::result::Result<(schedules::ScheduleRow, Job), String>> {
-    let Some(schedule) = u
-        .scheduled_job
+    let Some(schedule) = scheduled_job
         .map(|id| schedules::find(conn, id))
         .transpose()?
         .flatten()
@@ -139,6 +139,14 @@ fn may_still_run(
     if !job.enabled {
         return Ok(Err(format!("job {} has since been disabled", job.name)));
     }
+    if schedule.approval_required
+        && !workflows::approval_covers(conn, schedule.id, &job.fingerprint())?
+    {
+        return Ok(Err(format!(
+            "job {} changed since its schedule {} was approved",
+            job.name, schedule.id
+        )));
+    }
     Ok(Ok((schedule, job)))
 }
 
@@ -163,7 +171,7 @@ pub(super) fn adopt_orphans(
             continue;
         }
         let who = claimer_name(&u);
-        let (schedule, job) = match may_still_run(tx, &u)? {
+        let (schedule, job) = match may_still_run(tx, u.scheduled_job)? {
             Ok(both) => both,
             Err(why) => {
                 let reason = format!(
@@ -238,7 +246,6 @@ pub(super) fn adopt_orphans(
             status: status.to_string(),
             reason: Some(reason),
             adopted: status == "pending",
-            job_id: job.id,
             variables: r.variables.clone(),
             tz: schedule.tz(),
         });
