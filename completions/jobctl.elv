@@ -249,7 +249,7 @@ set edit:completion:arg-completer[jobctl] = {|@words|
             cand list 'List jobs'
             cand show 'Show one job'
             cand enable 'Enable a job'
-            cand disable 'Disable a job: it cannot be run or scheduled, and due runs wait'
+            cand disable 'Disable a job: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)'
             cand remove 'Remove a job (refused while schedules use it, unless --force)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -342,7 +342,7 @@ set edit:completion:arg-completer[jobctl] = {|@words|
             cand list 'List jobs'
             cand show 'Show one job'
             cand enable 'Enable a job'
-            cand disable 'Disable a job: it cannot be run or scheduled, and due runs wait'
+            cand disable 'Disable a job: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)'
             cand remove 'Remove a job (refused while schedules use it, unless --force)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -931,7 +931,7 @@ set edit:completion:arg-completer[jobctl] = {|@words|
             cand list 'List jobs'
             cand show 'Show one job'
             cand enable 'Enable a job'
-            cand disable 'Disable a job: it cannot be run or scheduled, and due runs wait'
+            cand disable 'Disable a job: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)'
             cand remove 'Remove a job (refused while schedules use it, unless --force)'
         }
         &'jobctl;help;jobs;add'= {

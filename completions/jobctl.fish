@@ -161,7 +161,7 @@ complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and not __fish_seen_
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and not __fish_seen_subcommand_from add import list show enable disable remove help" -f -a "list" -d 'List jobs'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and not __fish_seen_subcommand_from add import list show enable disable remove help" -f -a "show" -d 'Show one job'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and not __fish_seen_subcommand_from add import list show enable disable remove help" -f -a "enable" -d 'Enable a job'
-complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and not __fish_seen_subcommand_from add import list show enable disable remove help" -f -a "disable" -d 'Disable a job: it cannot be run or scheduled, and due runs wait'
+complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and not __fish_seen_subcommand_from add import list show enable disable remove help" -f -a "disable" -d 'Disable a job: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and not __fish_seen_subcommand_from add import list show enable disable remove help" -f -a "remove" -d 'Remove a job (refused while schedules use it, unless --force)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and not __fish_seen_subcommand_from add import list show enable disable remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from add" -l command -d 'The command, run as `<shell> -c <command>`' -r
@@ -224,7 +224,7 @@ complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subc
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List jobs'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one job'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a job'
-complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a job: it cannot be run or scheduled, and due runs wait'
+complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a job: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a job (refused while schedules use it, unless --force)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand run" -l var -d 'A variable value: KEY=VALUE (repeatable)' -r
@@ -548,7 +548,7 @@ complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subc
 complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "list" -d 'List jobs'
 complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "show" -d 'Show one job'
 complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "enable" -d 'Enable a job'
-complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "disable" -d 'Disable a job: it cannot be run or scheduled, and due runs wait'
+complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "disable" -d 'Disable a job: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "remove" -d 'Remove a job (refused while schedules use it, unless --force)'
 complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from schedules" -f -a "list" -d 'List scheduled jobs'
 complete -c jobctl -n "__fish_jobctl_using_subcommand help; and __fish_seen_subcommand_from schedules" -f -a "show" -d 'Show one scheduled job with its approval workflow'

@@ -283,7 +283,7 @@ Register-ArgumentCompleter -Native -CommandName 'jobctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List jobs')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one job')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a job')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a job: it cannot be run or scheduled, and due runs wait')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a job: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a job (refused while schedules use it, unless --force)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -384,7 +384,7 @@ Register-ArgumentCompleter -Native -CommandName 'jobctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List jobs')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one job')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a job')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a job: it cannot be run or scheduled, and due runs wait')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a job: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a job (refused while schedules use it, unless --force)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1068,7 +1068,7 @@ Register-ArgumentCompleter -Native -CommandName 'jobctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List jobs')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one job')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a job')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a job: it cannot be run or scheduled, and due runs wait')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a job: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a job (refused while schedules use it, unless --force)')
             break
         }

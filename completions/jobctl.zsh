@@ -2107,7 +2107,7 @@ _jobctl__subcmd__help__subcmd__jobs_commands() {
 'list:List jobs' \
 'show:Show one job' \
 'enable:Enable a job' \
-'disable:Disable a job\: it cannot be run or scheduled, and due runs wait' \
+'disable:Disable a job\: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)' \
 'remove:Remove a job (refused while schedules use it, unless --force)' \
     )
     _describe -t commands 'jobctl help jobs commands' commands "$@"
@@ -2324,7 +2324,7 @@ _jobctl__subcmd__jobs_commands() {
 'list:List jobs' \
 'show:Show one job' \
 'enable:Enable a job' \
-'disable:Disable a job\: it cannot be run or scheduled, and due runs wait' \
+'disable:Disable a job\: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)' \
 'remove:Remove a job (refused while schedules use it, unless --force)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2353,7 +2353,7 @@ _jobctl__subcmd__jobs__subcmd__help_commands() {
 'list:List jobs' \
 'show:Show one job' \
 'enable:Enable a job' \
-'disable:Disable a job\: it cannot be run or scheduled, and due runs wait' \
+'disable:Disable a job\: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)' \
 'remove:Remove a job (refused while schedules use it, unless --force)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )

@@ -44,7 +44,7 @@ pub enum JobsCmd {
     /// Enable a job
     #[command(after_help = "Example:\n  jobctl jobs enable backup")]
     Enable { name: String },
-    /// Disable a job: it cannot be run or scheduled, and due runs wait
+    /// Disable a job: it cannot be run or scheduled, and its schedules do not run (enabling it resumes them from now)
     #[command(after_help = "Example:\n  jobctl jobs disable backup")]
     Disable { name: String },
     /// Remove a job (refused while schedules use it, unless --force)
@@ -372,6 +372,12 @@ fn set_enabled(ctx: &Ctx, name: &str, enabled: bool) -> Result<()> {
     let job = jobs::get(&tx, name)?;
     ctx.require_admin("manage jobs")?;
     if jobs::set_enabled(&tx, job.id, enabled, ctx.now_secs())? {
+        if enabled {
+            // Like `schedules enable`: recurring schedules resume from now.
+            for s in crate::store::schedules::list(&tx, Some(name))? {
+                crate::store::schedules::resume(&tx, &s, ctx.now)?;
+            }
+        }
         let action = if enabled { "job.enable" } else { "job.disable" };
         ctx.audit(&tx, action, &format!("job:{name}"), json!({}))?;
     }

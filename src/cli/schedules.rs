@@ -202,15 +202,8 @@ fn set_enabled(ctx: &Ctx, id: i64, enabled: bool) -> Result<()> {
         )));
     }
     if schedules::set_enabled(&tx, id, enabled)? {
-        if enabled && s.state == "active" && !s.interval.is_one_off() {
-            // Resume from now: a recurring schedule switched off for a while does not owe
-            // its missed runs. A one-off keeps its time: past, it runs on the next run-due.
-            let rec = s.recurrence();
-            if let Some(next) = s.next_run
-                && next <= ctx.now
-            {
-                schedules::set_next_run(&tx, id, rec.catch_up(next, ctx.now).next_run)?;
-            }
+        if enabled {
+            schedules::resume(&tx, &s, ctx.now)?;
         }
         let action = if enabled {
             "schedule.enable"

@@ -271,3 +271,18 @@ pub fn advance(
     .execute(params![id, next.map(|t| t.timestamp()), one_off])?;
     Ok(())
 }
+
+/// Resumes a schedule after it (or its job) was switched back on: a recurring schedule does
+/// not owe the runs it missed while off and moves on to its next occurrence after `now`; a
+/// one-off keeps its time (past, it runs on the next run-due).
+pub fn resume(conn: &Connection, s: &ScheduleRow, now: DateTime<Utc>) -> Result<()> {
+    if s.state != "active" || s.interval.is_one_off() {
+        return Ok(());
+    }
+    if let Some(next) = s.next_run
+        && next <= now
+    {
+        set_next_run(conn, s.id, s.recurrence().catch_up(next, now).next_run)?;
+    }
+    Ok(())
+}

@@ -1838,3 +1838,47 @@ fn the_readme_scheduling_walkthrough_runs_as_written() {
         r.stderr
     );
 }
+
+#[test]
+fn re_enabling_a_job_resumes_its_schedules_from_now_like_schedules_enable() {
+    let mut w = World::new();
+    w.job("a", "true");
+    w.run(&[
+        "schedule",
+        "a",
+        "--interval",
+        "custom",
+        "--name",
+        "c",
+        "--crontab",
+        "*/5 * * * *",
+    ])
+    .ok();
+    w.run(&[
+        "schedule",
+        "a",
+        "--interval",
+        "future",
+        "--name",
+        "once",
+        "--start-time",
+        "2030-01-01T00:30:00Z",
+    ])
+    .ok();
+    w.run(&["jobs", "disable", "a"]).ok();
+    w.at("2030-01-01T03:02:00Z");
+    w.run(&["jobs", "enable", "a"]).ok();
+    let due = w.json(&["run-due", "--dry-run"]);
+    let names: Vec<&str> = due
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["schedule_name"].as_str().unwrap())
+        .collect();
+    // The recurring one resumes at 03:05; the one-off whose time passed still runs once.
+    assert_eq!(names, vec!["once"], "{due}");
+    assert_eq!(
+        w.json(&["schedules", "show", "1"])["next_run"],
+        "2030-01-01T03:05:00Z"
+    );
+}
