@@ -1,7 +1,12 @@
 //! Benchmark of the crontab engine (no harness, no criterion): next-fire throughput for a
 //! few expressions in UTC and America/New_York, parse time, and the whole reference vector
 //! file. Each figure is the median of several runs. Run with `cargo bench --bench cron_next`.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
 
 use std::hint::black_box;
 use std::time::Instant;

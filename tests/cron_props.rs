@@ -1,7 +1,12 @@
 //! Property tests for the crontab engine: random valid expressions × zones × instants agree
 //! with an independent minute-by-minute model of cron(8); output is strictly increasing;
 //! impossible expressions are exactly those that never fire; arbitrary text never panics.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Offset, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;

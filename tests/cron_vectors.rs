@@ -1,7 +1,12 @@
 //! Runs every line of the reference vectors (`tests/fixtures/cron_next.jsonl`) through the
 //! library: `error` lines must be rejected, the others must give exactly the five instants
 //! that follow `after`.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
 
 use chrono::{DateTime, Utc};
 use jobctl::domain::cron::{CronExpr, parse_tz};

@@ -1,5 +1,10 @@
 //! Parses real system crontabs (tests/fixtures/crontabs, see its README) and checks every entry.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
 
 use std::collections::BTreeMap;
 use std::path::Path;

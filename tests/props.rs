@@ -1,6 +1,11 @@
 //! Property tests for the parsers people feed by hand: start times, variable declarations and
 //! values, and the catch-up plan of recurring schedules. No input may panic.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
 
 use chrono::{DateTime, Duration, Utc};
 use jobctl::domain::cron::CronExpr;

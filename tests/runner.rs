@@ -1,5 +1,10 @@
 //! Behaviour of the process runner, driven through `jobctl::runner::run` with real processes.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
 
 use std::time::{Duration, Instant};
 

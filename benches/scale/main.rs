@@ -7,7 +7,12 @@
 //! the quick whole-process scenarios, default 21), `JOBCTL_BENCH_SLOW_RUNS` (runs of P2 and
 //! P6, default 3), `JOBCTL_BENCH_ONLY=P1,P3` (a subset), `JOBCTL_BENCH_KEEP=1` (keep the
 //! seeded databases and print where).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
 
 mod seed;
 

@@ -1,6 +1,11 @@
 //! The integration suite: every test drives the real `jobctl` binary with a temp database and
 //! a pinned `JOBCTL_NOW` (see `harness`).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
 
 mod harness;
 
