@@ -24,22 +24,7 @@ fn world() -> World {
         &["extras.run_job", "extras.view_scheduledjob"],
     );
     w.job("deploy-web", "echo deployed");
-    w.run(&["workflows", "add", "release", "--job", "deploy-*"])
-        .ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "release",
-        "--name",
-        "leads",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "leads",
-    ])
-    .ok();
+    w.one_stage_workflow("release", Some("deploy-*"), "leads", "leads");
     w
 }
 
@@ -383,21 +368,7 @@ fn fault_run_due_ran_an_approved_schedule_whose_job_changed_behind_its_back() {
 #[test]
 fn fault_import_crontab_changed_the_environment_of_a_job_awaiting_approval() {
     let w = world();
-    w.run(&["workflows", "add", "cron", "--job", "tab-*"]).ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "cron",
-        "--name",
-        "leads",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "leads",
-    ])
-    .ok();
+    w.one_stage_workflow("cron", Some("tab-*"), "leads", "leads");
     let tab = w.path("tab");
     std::fs::write(&tab, "FOO=1\n0 1 * * * echo hi\n").unwrap();
     let tab = tab.display().to_string();

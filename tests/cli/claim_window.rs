@@ -23,21 +23,7 @@ fn world() -> World {
             "extras.change_scheduledjob",
         ],
     );
-    w.run(&["workflows", "add", "w", "--job", "d-*"]).ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "w",
-        "--name",
-        "s1",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "ops",
-    ])
-    .ok();
+    w.one_stage_workflow("w", Some("d-*"), "s1", "ops");
     w.job("slow", "sleep 3");
     w.job("d-x", "echo APPROVED-CMD");
     w.run(&[

@@ -651,21 +651,7 @@ fn terminal_escapes_in_comments_and_descriptions_are_shown_not_obeyed() {
         "x\u{1b}[31mRED",
     ])
     .ok();
-    w.run(&["workflows", "add", "wf"]).ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "wf",
-        "--name",
-        "s",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "leads",
-    ])
-    .ok();
+    w.one_stage_workflow("wf", None, "s", "leads");
     w.as_user("alice", &["run", "t"]).ok();
     w.as_user(
         "bob",
@@ -924,21 +910,7 @@ fn json_documents_carry_every_field_the_spec_names() {
             "sensitive",
         ],
     );
-    w.run(&["workflows", "add", "wf"]).ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "wf",
-        "--name",
-        "s",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "leads",
-    ])
-    .ok();
+    w.one_stage_workflow("wf", None, "s", "leads");
     let s = w.json_as(
         "alice",
         &[

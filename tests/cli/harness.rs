@@ -197,6 +197,30 @@ impl World {
         self.run(&args).ok();
     }
 
+    /// Adds a workflow definition (for jobs matching `job_glob`, or every job) with one stage
+    /// that needs one approval from `group`.
+    pub fn one_stage_workflow(&self, name: &str, job_glob: Option<&str>, stage: &str, group: &str) {
+        let mut add = vec!["workflows", "add", name];
+        if let Some(glob) = job_glob {
+            add.extend(["--job", glob]);
+        }
+        self.run(&add).ok();
+        self.run(&[
+            "workflows",
+            "add-stage",
+            name,
+            "--name",
+            stage,
+            "--sequence",
+            "1",
+            "--min-approvers",
+            "1",
+            "--group",
+            group,
+        ])
+        .ok();
+    }
+
     /// Adds a job with a command.
     pub fn job(&self, name: &str, command: &str) {
         self.run(&["jobs", "add", name, "--command", command]).ok();

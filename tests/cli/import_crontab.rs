@@ -528,22 +528,7 @@ fn imported_schedules_start_pending_when_a_workflow_applies() {
     let w = World::new();
     w.users(&["bob"]);
     w.group("ops", &["bob"]);
-    w.run(&["workflows", "add", "change", "--job", "ops-*"])
-        .ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "change",
-        "--name",
-        "ops",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "ops",
-    ])
-    .ok();
+    w.one_stage_workflow("change", Some("ops-*"), "ops", "ops");
     let file = write(&w, "ops", "0 1 * * * /usr/bin/first\n");
     import(&w, &[&file]);
     let s = &w.json(&["schedules", "list"])[0];

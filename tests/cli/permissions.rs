@@ -27,22 +27,7 @@ fn setup() -> World {
     w.grant("user:alice", &["extras.run_job"]);
     w.job("deploy", "echo deployed");
     w.job("other", "echo other");
-    w.run(&["workflows", "add", "change", "--job", "deploy"])
-        .ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "change",
-        "--name",
-        "leads",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "leads",
-    ])
-    .ok();
+    w.one_stage_workflow("change", Some("deploy"), "leads", "leads");
     w.as_user(
         "alice",
         &[

@@ -298,21 +298,7 @@ fn stress_concurrent_changes_and_run_due() {
     );
     w.job("tick", &cmd);
     w.job("gated", &cmd);
-    w.run(&["workflows", "add", "gate", "--job", "gated"]).ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "gate",
-        "--name",
-        "leads",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "leads",
-    ])
-    .ok();
+    w.one_stage_workflow("gate", Some("gated"), "leads", "leads");
     let deadline = Instant::now() + Duration::from_secs(secs);
     let minute = std::sync::atomic::AtomicU64::new(0);
     let now_of = |m: u64| {

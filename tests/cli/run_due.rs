@@ -263,22 +263,7 @@ fn approval_world() -> World {
             "extras.view_scheduledjob",
         ],
     );
-    w.run(&["workflows", "add", "risky", "--job", "risky-*"])
-        .ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "risky",
-        "--name",
-        "review",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "ops",
-    ])
-    .ok();
+    w.one_stage_workflow("risky", Some("risky-*"), "review", "ops");
     w
 }
 

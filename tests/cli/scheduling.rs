@@ -675,22 +675,7 @@ fn a_sensitive_job_runs_immediately_only_without_a_workflow() {
             .stderr_has("its secrets cannot be stored for a later run");
     }
     // With a workflow, even immediately is refused, and the reason says so.
-    w.run(&["workflows", "add", "guard", "--job", "guarded"])
-        .ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "guard",
-        "--name",
-        "ops",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "ops",
-    ])
-    .ok();
+    w.one_stage_workflow("guard", Some("guarded"), "ops", "ops");
     for args in [
         vec!["run", "guarded", "--var", "token=abcdef"],
         vec![
@@ -1185,22 +1170,7 @@ fn approval_world() -> World {
         ],
     );
     w.job("deploy", "echo deployed");
-    w.run(&["workflows", "add", "change", "--job", "deploy"])
-        .ok();
-    w.run(&[
-        "workflows",
-        "add-stage",
-        "change",
-        "--name",
-        "ops",
-        "--sequence",
-        "1",
-        "--min-approvers",
-        "1",
-        "--group",
-        "ops",
-    ])
-    .ok();
+    w.one_stage_workflow("change", Some("deploy"), "ops", "ops");
     w
 }
 
