@@ -5,6 +5,7 @@
 mod recovery;
 
 use super::execute::{Worker, catch_stop_signals, execute_all};
+use recovery::runnable;
 use recovery::{adopt_orphans, mark_interrupted};
 pub(crate) use recovery::{may_still_run, run_in_progress};
 
@@ -21,7 +22,7 @@ use crate::domain::time::{Timestamp, fmt_local, fmt_utc};
 use crate::error::{Error, Result};
 use crate::runner::{self, ProcessStamp};
 use crate::store::results::{self, JobResult, NewResult};
-use crate::store::{jobs, schedules, workflows};
+use crate::store::schedules;
 
 #[derive(Debug, Args)]
 pub struct RunDueArgs {
@@ -181,28 +182,22 @@ fn plan(ctx: &Ctx, claim: bool, stamp: &ProcessStamp) -> Result<(Vec<Claim>, Int
     claims.reserve(due.len());
     for s in due {
         let Some(next_run) = s.next_run else { continue };
-        // The approval check lives where jobs run, not only where approvals are given.
-        if s.approval_required {
-            let approved = match workflows::workflow_of_schedule(&tx, s.id)? {
-                Some(wf) => {
-                    workflows::snapshot(&tx, wf)?.snapshot.state
-                        == crate::domain::workflow::WorkflowState::Approved
+        // The same checks as at adoption and at start: approval (for the job definition the
+        // approvers saw) is checked where jobs run, not only where approvals are given.
+        let job = match runnable(&tx, &s)? {
+            Ok(job) => job,
+            Err(blocked) => {
+                // Pending, disabled or canceled are states people chose: no news. A job
+                // changed since its approval needs someone to act: say so.
+                if blocked.needs_action {
+                    ctx.out.warn(&format!(
+                        "scheduled job {} ({}) not run: {}",
+                        s.id, s.name, blocked.why
+                    ));
                 }
-                None => false,
-            };
-            if !approved {
                 continue;
             }
-        }
-        let job = jobs::get_by_id(&tx, s.job_id)?;
-        // The approval covers the job definition its approvers saw, not a later one.
-        if s.approval_required && !workflows::approval_covers(&tx, s.id, &job.fingerprint())? {
-            ctx.out.warn(&format!(
-                "scheduled job {} ({}) not run: job {} changed since it was approved; request approval again",
-                s.id, s.name, job.name
-            ));
-            continue;
-        }
+        };
         let plan = s.recurrence().catch_up(next_run, ctx.now);
         let mut status = "pending";
         let mut reason = None;

@@ -107,20 +107,48 @@ pub(crate) fn may_still_run(
     else {
         return Ok(Err("its schedule has since been deleted".into()));
     };
+    Ok(runnable(conn, &schedule)?
+        .map(|job| (schedule, job))
+        .map_err(|blocked| blocked.why))
+}
+
+/// Why a schedule's occurrence may not run.
+pub(crate) struct Blocked {
+    pub(crate) why: String,
+    /// Someone must act (a job changed since its approval needs a new one), so run-due says
+    /// so; the other reasons (pending, disabled, canceled) are states people chose.
+    pub(crate) needs_action: bool,
+}
+
+fn stopped(why: String) -> Blocked {
+    Blocked {
+        why,
+        needs_action: false,
+    }
+}
+
+/// The one answer to "may this schedule's occurrence run now?" — asked when it is claimed,
+/// adopted, and started: the schedule is active (or a claimed one-off, completed) and
+/// enabled, its job enabled, and any approval workflow approved for the job definition its
+/// approvers saw. Ok(job) when it may.
+pub(crate) fn runnable(
+    conn: &rusqlite::Connection,
+    schedule: &schedules::ScheduleRow,
+) -> Result<std::result::Result<Job, Blocked>> {
+    let id = schedule.id;
     if !matches!(schedule.state.as_str(), "active" | "completed") {
-        return Ok(Err(format!(
-            "its schedule {} is now {}",
-            schedule.id, schedule.state
-        )));
+        return Ok(Err(stopped(format!(
+            "its schedule {id} is now {}",
+            schedule.state
+        ))));
     }
     if !schedule.enabled {
-        return Ok(Err(format!(
-            "its schedule {} has since been disabled",
-            schedule.id
-        )));
+        return Ok(Err(stopped(format!(
+            "its schedule {id} has since been disabled"
+        ))));
     }
     if schedule.approval_required {
-        let approved = match workflows::workflow_of_schedule(conn, schedule.id)? {
+        let approved = match workflows::workflow_of_schedule(conn, id)? {
             Some(wf) => {
                 workflows::snapshot(conn, wf)?.snapshot.state
                     == crate::domain::workflow::WorkflowState::Approved
@@ -128,26 +156,29 @@ pub(crate) fn may_still_run(
             None => false,
         };
         if !approved {
-            return Ok(Err(format!(
-                "the approval of its schedule {} no longer holds",
-                schedule.id
-            )));
+            return Ok(Err(stopped(format!(
+                "the approval of its schedule {id} no longer holds"
+            ))));
         }
     }
     // A schedule goes with its job (ON DELETE CASCADE): its job exists.
     let job = jobs::get_by_id(conn, schedule.job_id)?;
     if !job.enabled {
-        return Ok(Err(format!("job {} has since been disabled", job.name)));
+        return Ok(Err(stopped(format!(
+            "job {} has since been disabled",
+            job.name
+        ))));
     }
-    if schedule.approval_required
-        && !workflows::approval_covers(conn, schedule.id, &job.fingerprint())?
-    {
-        return Ok(Err(format!(
-            "job {} changed since its schedule {} was approved",
-            job.name, schedule.id
-        )));
+    if schedule.approval_required && !workflows::approval_covers(conn, id, &job.fingerprint())? {
+        return Ok(Err(Blocked {
+            why: format!(
+                "job {} changed since it was approved (schedule {id}); request approval again",
+                job.name
+            ),
+            needs_action: true,
+        }));
     }
-    Ok(Ok((schedule, job)))
+    Ok(Ok(job))
 }
 
 /// Claimed scheduled runs that provably never started (still `pending`) whose claiming
