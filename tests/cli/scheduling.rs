@@ -1852,3 +1852,36 @@ fn re_enabling_a_job_resumes_its_schedules_from_now_like_schedules_enable() {
         "2030-01-01T03:05:00Z"
     );
 }
+
+#[test]
+fn deleting_a_scheduled_job_cascades_to_its_approval_workflow() {
+    let w = World::new();
+    w.users(&["bob"]);
+    w.group("ops", &["bob"]);
+    w.job("deploy", "true");
+    w.one_stage_workflow("change", Some("deploy"), "ops", "ops");
+    w.run(&[
+        "schedule",
+        "deploy",
+        "--interval",
+        "future",
+        "--name",
+        "d",
+        "--start-time",
+        "2030-01-02T00:00:00Z",
+    ])
+    .ok();
+    assert_eq!(w.sql("SELECT COUNT(*) FROM stages"), "1");
+    w.run(&["schedules", "delete", "1"]).ok();
+    assert_eq!(w.sql("SELECT COUNT(*) FROM workflows"), "0");
+    assert_eq!(w.sql("SELECT COUNT(*) FROM stages"), "0");
+    w.run(&["approvals", "show", "1"]).code(4);
+    // The audit log keeps the history.
+    assert_eq!(
+        w.json(&["audit", "list", "--action", "schedule.delete"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
